@@ -1,0 +1,55 @@
+import { sampleCaptionedClipProps } from '../compositions/captioned-clip/sample-props.js';
+import { createApiClient } from '../core/api-client/create-api-client.js';
+import type { RenderView } from '../server/renders/render-view.js';
+import { startApiServer } from '../server/start-api-server.js';
+import { startRenderWorker } from '../workers/start-render-worker.js';
+import { ensureSampleClip, openRuntime, resolveRedisUrl } from './open-runtime.js';
+import { createProgressBar } from './progress-bar.js';
+
+/**
+ * The main job, end to end on the embedded setup: API and worker start, a sample render is submitted
+ * through the API, its progress is followed over SSE, and the MP4's path is printed.
+ */
+export const demoCommand = async ({ scale }: { scale: number }): Promise<number> => {
+	const runtime = await openRuntime('demo');
+	const { config, db, logger } = runtime;
+	await ensureSampleClip(config);
+	const redis = await resolveRedisUrl(runtime);
+	const api = await startApiServer({ config: { ...config, port: 0 }, db, redisUrl: redis.url, logger });
+	const worker = await startRenderWorker({ config, db, redisUrl: redis.url, logger });
+	try {
+		const client = createApiClient(api.url);
+		const created = await client.renders.create.mutate({ template: 'captioned-clip', props: sampleCaptionedClipProps, output: { scale } });
+		console.log(`Submitted render ${created.id} through ${api.url}/trpc`);
+		const bar = createProgressBar();
+		const finished = await new Promise<RenderView>((resolve, reject) => {
+			const subscription = client.renders.onProgress.subscribe(
+				{ id: created.id },
+				{
+					onData: ({ data }) => {
+						bar.update(data.progress, data.status);
+						if (data.status === 'done' || data.status === 'failed' || data.status === 'cancelled') {
+							subscription.unsubscribe();
+							resolve(data);
+						}
+					},
+					onError: reject,
+				},
+			);
+		});
+		bar.done();
+		if (finished.status !== 'done') {
+			console.error(`Render ${finished.status}: ${finished.error ?? 'no reason given'}`);
+			return 1;
+		}
+		const file = `${config.storageDir}/renders/${finished.id}.mp4`;
+		console.log(`Rendered ${finished.width}x${finished.height}, ${finished.durationInFrames} frames at ${finished.fps} fps (${finished.encoder})`);
+		console.log(file);
+		return 0;
+	} finally {
+		await worker.close();
+		await api.close();
+		await redis.stopEmbedded?.();
+		await runtime.close();
+	}
+};

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../core/config/load-config.js';
+import { demoCommand } from './demo-command.js';
+import { renderCommand } from './render-command.js';
+import { serveCommand } from './serve-command.js';
+import { workerCommand } from './worker-command.js';
+
+const usage = `Usage: reelforge <command> [options]
+
+Commands:
+  demo                         Start the API and a worker, render a sample video through the API, print its path
+  render <template>            Render one video in this process (no Redis needed)
+      --props <file.json> | --props-json '<json>'   template props
+      --scale <n>              size multiplier (default 1; 0.25 turns 1080x1920 into 270x480)
+  serve                        Start the HTTP API (tRPC at /trpc)
+  worker                       Start a render worker
+
+Configuration comes from the environment; see the README.`;
+
+const parseScale = (value: string | undefined, fallback: number) => {
+	const scale = value === undefined ? fallback : Number(value);
+	if (!Number.isFinite(scale) || scale <= 0 || scale > 2) throw new Error(`"--scale" must be between 0 and 2, but is ${value}`);
+	return scale;
+};
+
+const main = async (argv: string[]): Promise<number> => {
+	const { positionals, values } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			props: { type: 'string' },
+			'props-json': { type: 'string' },
+			scale: { type: 'string' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+	const [command, ...rest] = positionals;
+	if (values.help || !command) {
+		console.log(usage);
+		return command || values.help ? 0 : 2;
+	}
+	switch (command) {
+		case 'demo':
+			return demoCommand({ scale: parseScale(values.scale, 0.5) });
+		case 'render': {
+			const template = rest[0];
+			if (!template) throw new Error('reelforge render needs a template id, for example: reelforge render captioned-clip');
+			return renderCommand({ template, propsFile: values.props ?? null, propsJson: values['props-json'] ?? null, scale: parseScale(values.scale, 1) });
+		}
+		case 'serve':
+			return serveCommand();
+		case 'worker':
+			return workerCommand();
+		default:
+			console.error(`Unknown command ${JSON.stringify(command)}\n\n${usage}`);
+			return 2;
+	}
+};
+
+main(process.argv.slice(2)).then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(error instanceof ConfigError ? error.message : `reelforge: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(1);
+	},
+);

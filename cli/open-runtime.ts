@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { type Config, loadConfig } from '../core/config/load-config.js';
+import { applyMigrations } from '../core/db/apply-migrations.js';
+import { createDatabase, type Database } from '../core/db/create-database.js';
+import { createLogger, type Logger } from '../core/log/create-logger.js';
+import { makeSampleClip } from '../core/media/make-sample-clip.js';
+import { ensureEmbeddedRedis } from '../core/system/start-redis-server.js';
+
+export type Runtime = { config: Config; logger: Logger; db: Database; close: () => Promise<void> };
+
+/** Config, logger and a migrated database: what every command starts from. */
+export const openRuntime = async (component: string): Promise<Runtime> => {
+	const config = loadConfig();
+	const logger = createLogger(config.logLevel, component);
+	const { applied } = await applyMigrations(config.databaseUrl);
+	if (applied.length > 0) logger.info('applied database migrations', { applied });
+	const db = await createDatabase(config.databaseUrl);
+	return { config, logger, db, close: () => db.$disconnect() };
+};
+
+/** REDIS_URL, or the embedded redis-server under $REELFORGE_HOME/redis (started once, shared by local processes). */
+export const resolveRedisUrl = async (runtime: Runtime): Promise<{ url: string; stopEmbedded: (() => Promise<void>) | null }> => {
+	if (runtime.config.redisUrl) return { url: runtime.config.redisUrl, stopEmbedded: null };
+	const { redis, started } = await ensureEmbeddedRedis(path.join(runtime.config.home, 'redis'));
+	if (started) runtime.logger.info('started embedded redis-server', { url: redis.url });
+	return { url: redis.url, stopEmbedded: started ? redis.stop : null };
+};
+
+/** The sample clip the demo and the sample props point at (storage:samples/sample-clip.mp4). */
+export const ensureSampleClip = (config: Config) =>
+	makeSampleClip(path.join(config.storageDir, 'samples', 'sample-clip.mp4'), { seconds: 8, width: 360, height: 640, fps: 30 });

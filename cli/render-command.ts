@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { renderOutputOptionsSchema } from '../core/contracts/render-job.js';
+import { createRenderContext } from '../workers/create-render-context.js';
+import { runRender } from '../workers/run-render.js';
+import { ensureSampleClip, openRuntime } from './open-runtime.js';
+import { createProgressBar } from './progress-bar.js';
+
+export type RenderCommandOptions = { template: string; propsJson: string | null; propsFile: string | null; scale: number };
+
+/** Renders one video in this process (no Redis, no queue), recorded in the database like any other render. */
+export const renderCommand = async (options: RenderCommandOptions): Promise<number> => {
+	const runtime = await openRuntime('render');
+	const { config, db, logger } = runtime;
+	await ensureSampleClip(config);
+	const rawProps = options.propsFile ? fs.readFileSync(options.propsFile, 'utf8') : (options.propsJson ?? '{}');
+	let props: Record<string, unknown>;
+	try {
+		props = JSON.parse(rawProps) as Record<string, unknown>;
+	} catch (error) {
+		console.error(`Props are not valid JSON: ${(error as Error).message}`);
+		return 2;
+	}
+	const output = renderOutputOptionsSchema.parse({ scale: options.scale });
+	const id = randomUUID();
+	await db.render.create({ data: { id, template: options.template, props: props as object } });
+	const render = await createRenderContext(config, db, logger);
+	const bar = createProgressBar();
+	const abort = new AbortController();
+	const onSignal = () => abort.abort();
+	process.once('SIGINT', onSignal);
+	try {
+		const result = await runRender(
+			{ renderId: id, template: options.template, props, output },
+			{ signal: abort.signal, attempt: 1, isFinalAttempt: true, onProgress: (p) => bar.update(p.progress, p.stage) },
+			render.ctx,
+		);
+		bar.done();
+		console.log(render.ctx.storage.pathOf(result.outputKey));
+		return 0;
+	} catch (error) {
+		bar.done();
+		console.error(`Render failed: ${(error as Error).message}`);
+		return 1;
+	} finally {
+		process.off('SIGINT', onSignal);
+		await render.close();
+		await runtime.close();
+	}
+};

@@ -1,0 +1,29 @@
+import type React from 'react';
+import { AbsoluteFill, OffthreadVideo, useCurrentFrame, useVideoConfig } from 'remotion';
+import { WordCaptions } from '../captions/WordCaptions.js';
+import { zoomPunchScale } from '../interrupts/zoom-punch-scale.js';
+import type { CaptionedClipProps } from './schema.js';
+
+/** A background clip, cover-cropped, with word captions and zoom punches on the beat. */
+export const CaptionedClip: React.FC<CaptionedClipProps> = ({ background, backgroundColor, captions, zoomPunches, punchOnEmphasis }) => {
+	const frame = useCurrentFrame();
+	const { fps } = useVideoConfig();
+	const punches = punchOnEmphasis
+		? [...zoomPunches, ...captions.words.filter((word) => word.emphasis).map((word) => ({ atSeconds: word.startMs / 1000, intensity: 0.6 }))]
+		: zoomPunches;
+	const scale = zoomPunchScale(frame, fps, punches);
+	return (
+		<AbsoluteFill style={{ backgroundColor }}>
+			<AbsoluteFill style={{ transform: `scale(${scale})` }}>
+				<OffthreadVideo
+					src={background.src}
+					trimBefore={Math.round(background.trimStartSeconds * fps)}
+					volume={background.volume}
+					muted={background.muted}
+					style={{ width: '100%', height: '100%', objectFit: 'cover' }}
+				/>
+			</AbsoluteFill>
+			<WordCaptions words={captions.words} style={captions.style} />
+		</AbsoluteFill>
+	);
+};

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const optionalString = z
+	.string()
+	.trim()
+	.transform((value) => (value === '' ? undefined : value))
+	.optional();
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/**
+ * Every environment variable Reelforge reads, in one place.
+ * Nothing is required: the defaults run the embedded setup (SQLite, a Redis it starts itself, local storage).
+ */
+export const configEnvSchema = z.object({
+	REELFORGE_HOME: z.string().trim().min(1).default('.reelforge').describe('Directory for the database, storage, bundle cache and temp files'),
+	DATABASE_URL: optionalString.describe('file:… for SQLite (default: $REELFORGE_HOME/reelforge.db) or postgresql://…'),
+	REDIS_URL: optionalString.describe('redis://… ; unset: a local redis-server is started on a free port'),
+	STORAGE_DIR: optionalString.describe('Where finished videos are stored (default: $REELFORGE_HOME/storage)'),
+	BROWSER_EXECUTABLE: optionalString.describe('Chromium headless shell to render with (default: system chromium-headless-shell, else Remotion download)'),
+	HOST: z.string().trim().min(1).default('127.0.0.1'),
+	PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+	PUBLIC_URL: optionalString.pipe(z.url().optional()).describe('Base URL that file links are built from (default: http://HOST:PORT)'),
+	WORKER_CONCURRENCY: positiveInt(1).describe('Render jobs one worker runs at once'),
+	RENDER_CONCURRENCY: z.coerce.number().int().positive().optional().describe('Browser tabs per render (default: Remotion chooses from the cores)'),
+	RENDER_ATTEMPTS: positiveInt(3).describe('Tries per render before it is marked failed'),
+	JOB_LOCK_MS: positiveInt(30_000).describe('How long a job lock lives; a crashed worker is noticed after about this long'),
+	CLIP_FETCH_TIMEOUT_MS: positiveInt(30_000),
+	CLIP_MAX_BYTES: positiveInt(500 * 1024 * 1024),
+	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type ConfigEnv = z.infer<typeof configEnvSchema>;

@@ -1,0 +1,70 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { configEnvSchema } from './config-schema.js';
+
+export type Config = {
+	home: string;
+	databaseUrl: string;
+	redisUrl: string | null;
+	storageDir: string;
+	/** Per-process scratch space; Chromium profiles and partial outputs go here. */
+	tempDir: string;
+	bundleCacheDir: string;
+	browserExecutable: string | null;
+	host: string;
+	port: number;
+	publicUrl: string | null;
+	workerConcurrency: number;
+	renderConcurrency: number | null;
+	renderAttempts: number;
+	jobLockMs: number;
+	clipFetchTimeoutMs: number;
+	clipMaxBytes: number;
+	logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+	cpuCount: number;
+};
+
+export class ConfigError extends Error {
+	constructor(readonly issues: string[]) {
+		super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+		this.name = 'ConfigError';
+	}
+}
+
+/** Parses the environment once; everything else receives the resolved Config. */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config => {
+	const parsed = configEnvSchema.safeParse(env);
+	if (!parsed.success) {
+		throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+	}
+	const e = parsed.data;
+	const home = path.resolve(cwd, e.REELFORGE_HOME);
+	const databaseUrl = e.DATABASE_URL ?? `file:${path.join(home, 'reelforge.db')}`;
+	if (!/^(file:|postgres(ql)?:\/\/)/.test(databaseUrl)) {
+		throw new ConfigError([`DATABASE_URL: must start with file: (SQLite) or postgresql:// but is ${JSON.stringify(databaseUrl)}`]);
+	}
+	if (e.REDIS_URL !== undefined && !z.url().safeParse(e.REDIS_URL).success) {
+		throw new ConfigError([`REDIS_URL: must be a redis:// URL but is ${JSON.stringify(e.REDIS_URL)}`]);
+	}
+	return {
+		home,
+		databaseUrl,
+		redisUrl: e.REDIS_URL ?? null,
+		storageDir: path.resolve(cwd, e.STORAGE_DIR ?? path.join(home, 'storage')),
+		tempDir: path.join(home, 'tmp'),
+		bundleCacheDir: path.join(home, 'bundles'),
+		browserExecutable: e.BROWSER_EXECUTABLE ?? null,
+		host: e.HOST,
+		port: e.PORT,
+		publicUrl: e.PUBLIC_URL ?? null,
+		workerConcurrency: e.WORKER_CONCURRENCY,
+		renderConcurrency: e.RENDER_CONCURRENCY ?? null,
+		renderAttempts: e.RENDER_ATTEMPTS,
+		jobLockMs: e.JOB_LOCK_MS,
+		clipFetchTimeoutMs: e.CLIP_FETCH_TIMEOUT_MS,
+		clipMaxBytes: e.CLIP_MAX_BYTES,
+		logLevel: e.LOG_LEVEL,
+		cpuCount: os.availableParallelism(),
+	};
+};

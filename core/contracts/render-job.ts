@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * The contract between the API (which enqueues) and the workers (which render). Both sides parse with these schemas.
+ */
+export const RENDER_QUEUE_NAME = 'reelforge-render';
+/** Redis pub/sub channel on which the API asks every worker to stop one render; the message is the render id. */
+export const RENDER_CANCEL_CHANNEL = 'reelforge:render-cancel';
+
+export const renderOutputOptionsSchema = z.object({
+	scale: z.number().gt(0).max(2).default(1).describe('Multiplies the template size: 0.25 renders 1080x1920 as 270x480'),
+	crf: z.number().int().min(1).max(51).optional().describe('x264 quality, lower is better; default: Remotion default (18)'),
+	videoBitrate: z
+		.string()
+		.regex(/^\d+(\.\d+)?[kKmM]$/, 'must look like 8M or 2500k')
+		.optional()
+		.describe('Target bitrate; used instead of crf on hardware encoders'),
+});
+export type RenderOutputOptions = z.infer<typeof renderOutputOptionsSchema>;
+
+export const renderJobDataSchema = z.object({
+	renderId: z.string().min(1),
+	template: z.string().min(1),
+	props: z.record(z.string(), z.unknown()),
+	output: renderOutputOptionsSchema,
+});
+export type RenderJobData = z.infer<typeof renderJobDataSchema>;
+
+export const renderStageSchema = z.enum(['preparing', 'bundling', 'rendering', 'encoding', 'uploading']);
+export type RenderStage = z.infer<typeof renderStageSchema>;
+
+export const renderProgressSchema = z.object({
+	stage: renderStageSchema,
+	/** 0..1 over the whole job. */
+	progress: z.number().min(0).max(1),
+	renderedFrames: z.number().int().min(0),
+	encodedFrames: z.number().int().min(0),
+	totalFrames: z.number().int().min(0),
+});
+export type RenderProgress = z.infer<typeof renderProgressSchema>;
+
+export const stageTimingsSchema = z.object({
+	prepareMs: z.number(),
+	bundleMs: z.number(),
+	renderMs: z.number(),
+	uploadMs: z.number(),
+});
+export type StageTimings = z.infer<typeof stageTimingsSchema>;
+
+export const renderResultSchema = z.object({
+	outputKey: z.string(),
+	sizeBytes: z.number().int().nonnegative(),
+	encoder: z.string(),
+	width: z.number().int(),
+	height: z.number().int(),
+	fps: z.number(),
+	durationInFrames: z.number().int(),
+	timings: stageTimingsSchema,
+});
+export type RenderResult = z.infer<typeof renderResultSchema>;
+
+/** The BullMQ job id of a render: one job per render, so a render is never queued twice. */
+export const jobIdOf = (renderId: string) => `render-${renderId}`;

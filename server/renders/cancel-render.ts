@@ -1,0 +1,25 @@
+import { TRPCError } from '@trpc/server';
+import { jobIdOf, RENDER_CANCEL_CHANNEL } from '../../core/contracts/render-job.js';
+import { finishedStatuses } from '../../core/contracts/render-status.js';
+import type { ServerContext } from '../context.js';
+import { renderSelect } from './render-view.js';
+
+/**
+ * Marks the render cancelled, drops its job if no worker has it yet, and tells the worker that has it to stop.
+ * Cancelling a finished render changes nothing.
+ */
+export const cancelRender = async (ctx: ServerContext, id: string) => {
+	const { count } = await ctx.db.render.updateMany({
+		where: { id, status: { notIn: [...finishedStatuses] } },
+		data: { status: 'cancelled', finishedAt: new Date(), error: null },
+	});
+	if (count > 0) {
+		const job = await ctx.queue.getJob(jobIdOf(id));
+		// An active job is locked and cannot be removed; its worker stops on the message below.
+		await job?.remove().catch(() => {});
+		await ctx.publisher.publish(RENDER_CANCEL_CHANNEL, id);
+	}
+	const render = await ctx.db.render.findUnique({ where: { id }, select: renderSelect });
+	if (!render) throw new TRPCError({ code: 'NOT_FOUND', message: `No render '${id}'` });
+	return render;
+};

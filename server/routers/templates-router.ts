@@ -1,0 +1,20 @@
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { templates } from '../../compositions/template-registry.js';
+import { publicProcedure, router } from '../trpc.js';
+
+const describe = (template: (typeof templates)[number]) => ({
+	id: template.id,
+	title: template.title,
+	description: template.description,
+	propsJsonSchema: z.toJSONSchema(template.schema, { io: 'input', unrepresentable: 'any' }),
+});
+
+export const templatesRouter = router({
+	list: publicProcedure.query(() => templates.map(describe)),
+	get: publicProcedure.input(z.object({ id: z.string().max(100) })).query(({ input }) => {
+		const template = templates.find((candidate) => candidate.id === input.id);
+		if (!template) throw new TRPCError({ code: 'NOT_FOUND', message: `No template '${input.id}'` });
+		return describe(template);
+	}),
+});

@@ -1,0 +1,54 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Config } from '../core/config/load-config.js';
+import { RENDER_QUEUE_NAME, type RenderJobData, type RenderResult } from '../core/contracts/render-job.js';
+import type { Database } from '../core/db/create-database.js';
+import type { Logger } from '../core/log/create-logger.js';
+import { createLocalStorage } from '../core/storage/local-storage.js';
+import { createHttpServer } from './create-http-server.js';
+import { createRenderEvents } from './render-events.js';
+
+export type ApiServer = { url: string; port: number; close: () => Promise<void> };
+
+/** Connects the queue and starts the HTTP API; `close` stops accepting requests and releases connections. */
+export const startApiServer = async ({
+	config,
+	db,
+	redisUrl,
+	logger,
+}: {
+	config: Config;
+	db: Database;
+	redisUrl: string;
+	logger: Logger;
+}): Promise<ApiServer> => {
+	const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+	connection.on('error', (error) => logger.warn('redis connection error', { error: error.message }));
+	const queue = new Queue<RenderJobData, RenderResult>(RENDER_QUEUE_NAME, { connection });
+	queue.on('error', (error) => logger.warn('queue error', { error: error.message }));
+	const renderEvents = await createRenderEvents(connection);
+	const server = createHttpServer({ config, db, queue, publisher: connection, renderEvents, logger, storage: createLocalStorage(config.storageDir) });
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(config.port, config.host, () => resolve());
+	});
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : config.port;
+	const url = `http://${config.host}:${port}`;
+	logger.info('api listening', { url });
+	return {
+		url,
+		port,
+		close: async () => {
+			server.closeIdleConnections();
+			await new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				// SSE subscriptions hold connections open; do not wait for them.
+				setTimeout(() => server.closeAllConnections(), 1000).unref();
+			});
+			await renderEvents.close();
+			await queue.close();
+			connection.disconnect();
+		},
+	};
+};

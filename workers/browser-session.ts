@@ -1,0 +1,43 @@
+import { type HeadlessBrowser, openBrowser } from '@remotion/renderer';
+import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
+
+export type BrowserSession = {
+	/** The long-lived browser; relaunched if it crashed or was closed. */
+	get: () => Promise<HeadlessBrowser>;
+	close: () => Promise<void>;
+};
+
+/** One browser per worker, reused by every job: launching Chromium costs a second or two per render. */
+export const createBrowserSession = (browser: ResolvedBrowser): BrowserSession => {
+	let current: Promise<HeadlessBrowser> | null = null;
+	let alive = false;
+	const launch = async () => {
+		const instance = await openBrowser('chrome', {
+			browserExecutable: browser.executable,
+			chromeMode: browser.chromeMode,
+			logLevel: 'error',
+		});
+		alive = true;
+		const markDead = () => {
+			alive = false;
+		};
+		instance.on('closed', markDead);
+		instance.on('closed-silent', markDead);
+		return instance;
+	};
+	return {
+		get: async () => {
+			if (current && alive) return current;
+			current = launch();
+			current.catch(() => {
+				current = null;
+			});
+			return current;
+		},
+		close: async () => {
+			const instance = await current?.catch(() => null);
+			current = null;
+			await instance?.close({ silent: true }).catch(() => {});
+		},
+	};
+};

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../core/config/load-config.js';
+import type { Database } from '../core/db/create-database.js';
+import type { Logger } from '../core/log/create-logger.js';
+import { createLocalStorage } from '../core/storage/local-storage.js';
+import { resolveBrowser } from '../core/system/resolve-browser.js';
+import { createBrowserSession } from './browser-session.js';
+import { bundleCompositions } from './bundle-compositions.js';
+import type { RenderContext } from './run-render.js';
+import { serveRenderAssets } from './serve-render-assets.js';
+import { scratchDirFor, sweepOrphans } from './sweep-orphans.js';
+
+/**
+ * Everything a process needs to render: a scratch directory of its own (Chromium profiles land there too),
+ * the long-lived browser, the cached bundle and the loopback media server. `close` releases them.
+ */
+export const createRenderContext = async (config: Config, db: Database, logger: Logger): Promise<{ ctx: RenderContext; close: () => Promise<void> }> => {
+	const swept = sweepOrphans(config.tempDir);
+	if (swept.removedDirs.length > 0) logger.info('cleaned up after crashed workers', swept);
+	const scratchDir = scratchDirFor(config.tempDir);
+	fs.mkdirSync(scratchDir, { recursive: true });
+	// Chromium and Remotion put their temp files in os.tmpdir(); keep them where the sweep can find them.
+	process.env.TMPDIR = scratchDir;
+
+	const resolvedBrowser = resolveBrowser(config.browserExecutable);
+	logger.debug('browser', { ...resolvedBrowser });
+	const browser = createBrowserSession(resolvedBrowser);
+	const assets = await serveRenderAssets();
+	let bundling: Promise<{ serveUrl: string; cached: boolean }> | null = null;
+	const getServeUrl = () => {
+		bundling ??= bundleCompositions(config.bundleCacheDir).catch((error: unknown) => {
+			bundling = null;
+			throw error;
+		});
+		return bundling;
+	};
+	const ctx: RenderContext = {
+		db,
+		storage: createLocalStorage(config.storageDir),
+		assets,
+		browser,
+		resolvedBrowser,
+		getServeUrl,
+		scratchDir,
+		mediaCacheDir: path.join(config.home, 'media-cache'),
+		renderConcurrency: config.renderConcurrency,
+		fetchTimeoutMs: config.clipFetchTimeoutMs,
+		fetchMaxBytes: config.clipMaxBytes,
+		logger,
+	};
+	return {
+		ctx,
+		close: async () => {
+			await browser.close();
+			await assets.close();
+			fs.rmSync(scratchDir, { recursive: true, force: true });
+		},
+	};
+};

@@ -1,0 +1,81 @@
+import { type HeadlessBrowser, makeCancelSignal, renderMedia, selectComposition } from '@remotion/renderer';
+import type { RenderOutputOptions, RenderStage } from '../core/contracts/render-job.js';
+import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
+
+export type RenderVideoProgress = {
+	stage: Extract<RenderStage, 'rendering' | 'encoding'>;
+	fraction: number;
+	renderedFrames: number;
+	encodedFrames: number;
+	totalFrames: number;
+};
+
+export type RenderVideoInput = {
+	serveUrl: string;
+	compositionId: string;
+	inputProps: Record<string, unknown>;
+	outputPath: string;
+	output: RenderOutputOptions;
+	browser: HeadlessBrowser;
+	resolvedBrowser: ResolvedBrowser;
+	/** Browser tabs rendering frames in parallel; null lets Remotion choose from the cores. */
+	concurrency: number | null;
+	signal: AbortSignal;
+	onProgress: (progress: RenderVideoProgress) => void;
+};
+
+export type RenderVideoResult = { encoder: string; width: number; height: number; fps: number; durationInFrames: number };
+
+/** Renders one composition to an H.264 MP4 with an audio track, stoppable through `signal`. */
+export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoResult> => {
+	const { cancelSignal, cancel } = makeCancelSignal();
+	const onAbort = () => cancel();
+	input.signal.addEventListener('abort', onAbort, { once: true });
+	try {
+		input.signal.throwIfAborted();
+		const shared = {
+			serveUrl: input.serveUrl,
+			inputProps: input.inputProps,
+			puppeteerInstance: input.browser,
+			browserExecutable: input.resolvedBrowser.executable,
+			chromeMode: input.resolvedBrowser.chromeMode,
+			logLevel: 'error' as const,
+		};
+		const composition = await selectComposition({ ...shared, id: input.compositionId });
+		input.signal.throwIfAborted();
+		await renderMedia({
+			...shared,
+			composition,
+			codec: 'h264',
+			outputLocation: input.outputPath,
+			overwrite: true,
+			scale: input.output.scale,
+			crf: input.output.videoBitrate ? undefined : input.output.crf,
+			videoBitrate: input.output.videoBitrate ?? null,
+			// Every output has an audio stream, even a silent one: platforms and players expect it.
+			enforceAudioTrack: true,
+			concurrency: input.concurrency,
+			cancelSignal,
+			hardwareAcceleration: 'disable',
+			onProgress: (progress) => {
+				const totalFrames = composition.durationInFrames;
+				input.onProgress({
+					stage: progress.renderedFrames < totalFrames ? 'rendering' : 'encoding',
+					fraction: progress.progress,
+					renderedFrames: progress.renderedFrames,
+					encodedFrames: progress.encodedFrames,
+					totalFrames,
+				});
+			},
+		});
+		return {
+			encoder: 'libx264',
+			width: Math.round(composition.width * input.output.scale),
+			height: Math.round(composition.height * input.output.scale),
+			fps: composition.fps,
+			durationInFrames: composition.durationInFrames,
+		};
+	} finally {
+		input.signal.removeEventListener('abort', onAbort);
+	}
+};
