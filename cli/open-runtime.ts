@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { type Config, loadConfig } from '../core/config/load-config.js';
-import { applyMigrations } from '../core/db/apply-migrations.js';
-import { createDatabase, type Database } from '../core/db/create-database.js';
+import type { Database } from '../core/db/create-database.js';
+import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger, type Logger } from '../core/log/create-logger.js';
 import { makeSampleClip } from '../core/media/make-sample-clip.js';
 import { ensureEmbeddedRedis } from '../core/system/start-redis-server.js';
@@ -12,9 +12,8 @@ export type Runtime = { config: Config; logger: Logger; db: Database; close: () 
 export const openRuntime = async (component: string): Promise<Runtime> => {
 	const config = loadConfig();
 	const logger = createLogger(config.logLevel, component);
-	const { applied } = await applyMigrations(config.databaseUrl);
+	const { db, applied } = await openMigratedDatabase(config.databaseUrl);
 	if (applied.length > 0) logger.info('applied database migrations', { applied });
-	const db = await createDatabase(config.databaseUrl);
 	return { config, logger, db, close: () => db.$disconnect() };
 };
 

@@ -28,6 +28,14 @@ const processesUsing = (dir: string): number[] => {
 	});
 };
 
+/** SIGKILL is delivered asynchronously; give the processes a moment to be gone before deleting their files. */
+const waitUntilGone = (pids: number[], timeoutMs = 3000) => {
+	const deadline = Date.now() + timeoutMs;
+	while (pids.some((pid) => fs.existsSync(`/proc/${pid}`)) && Date.now() < deadline) {
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+	}
+};
+
 /**
  * A worker killed with SIGKILL leaves its scratch directory and its Chromium behind.
  * On start, each worker removes the scratch directories of workers that are no longer running, and ends their browsers.
@@ -49,7 +57,9 @@ export const sweepOrphans = (tempDir: string): { removedDirs: string[]; killedPr
 				// Already gone.
 			}
 		}
-		fs.rmSync(dir, { recursive: true, force: true });
+		waitUntilGone(killedProcesses);
+		// A dying Chromium may still be deleting its own files; rmSync retries ENOTEMPTY.
+		fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 		removedDirs.push(dir);
 	}
 	return { removedDirs, killedProcesses };

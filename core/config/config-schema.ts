@@ -15,6 +15,7 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 export const configEnvSchema = z.object({
 	REELFORGE_HOME: z.string().trim().min(1).default('.reelforge').describe('Directory for the database, storage, bundle cache and temp files'),
 	DATABASE_URL: optionalString.describe('file:… for SQLite (default: $REELFORGE_HOME/reelforge.db) or postgresql://…'),
+	BUNDLE_CACHE_DIR: optionalString.describe('Where compositions bundles are cached (default: $REELFORGE_HOME/bundles)'),
 	REDIS_URL: optionalString.describe('redis://… ; unset: a local redis-server is started on a free port'),
 	STORAGE_DIR: optionalString.describe('Where finished videos are stored (default: $REELFORGE_HOME/storage)'),
 	BROWSER_EXECUTABLE: optionalString.describe('Chromium headless shell to render with (default: system chromium-headless-shell, else Remotion download)'),

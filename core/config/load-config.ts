@@ -53,7 +53,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		redisUrl: e.REDIS_URL ?? null,
 		storageDir: path.resolve(cwd, e.STORAGE_DIR ?? path.join(home, 'storage')),
 		tempDir: path.join(home, 'tmp'),
-		bundleCacheDir: path.join(home, 'bundles'),
+		bundleCacheDir: path.resolve(cwd, e.BUNDLE_CACHE_DIR ?? path.join(home, 'bundles')),
 		browserExecutable: e.BROWSER_EXECUTABLE ?? null,
 		host: e.HOST,
 		port: e.PORT,

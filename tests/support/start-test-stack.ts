@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { type ApiClient, createApiClient } from '../../core/api-client/create-api-client.js';
+import { type Config, loadConfig } from '../../core/config/load-config.js';
+import { RENDER_QUEUE_NAME, type RenderJobData, type RenderResult } from '../../core/contracts/render-job.js';
+import type { Database } from '../../core/db/create-database.js';
+import { openMigratedDatabase } from '../../core/db/open-migrated-database.js';
+import { createLogger } from '../../core/log/create-logger.js';
+import { makeSampleClip } from '../../core/media/make-sample-clip.js';
+import { type RunningRedis, startRedisServer } from '../../core/system/start-redis-server.js';
+import { type ApiServer, startApiServer } from '../../server/start-api-server.js';
+import { type RenderWorker, startRenderWorker } from '../../workers/start-render-worker.js';
+import { makeTempDir, sharedBundleCacheDir } from './temp-dir.js';
+
+export type TestStack = {
+	home: string;
+	config: Config;
+	db: Database;
+	redis: RunningRedis;
+	api: ApiServer;
+	client: ApiClient;
+	worker: RenderWorker | null;
+	/** A view of the render queue, for assertions on job state. */
+	queue: Queue<RenderJobData, RenderResult>;
+	/** storage:samples/clip.mp4, a 3 s 180x320 clip with a tone. */
+	sampleClipSrc: string;
+	stop: () => Promise<void>;
+};
+
+/** A real Redis, a migrated SQLite database, the HTTP API and (unless `worker: false`) a worker, all on loopback. */
+export const startTestStack = async ({ worker = true, env = {} }: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestStack> => {
+	const home = makeTempDir('stack');
+	const redis = await startRedisServer({ dir: path.join(home, 'redis'), persistent: false });
+	const config = loadConfig({
+		REELFORGE_HOME: home,
+		REDIS_URL: redis.url,
+		PORT: '0',
+		BUNDLE_CACHE_DIR: sharedBundleCacheDir,
+		LOG_LEVEL: 'error',
+		RENDER_ATTEMPTS: '2',
+		...env,
+	});
+	const { db } = await openMigratedDatabase(config.databaseUrl);
+	await makeSampleClip(path.join(config.storageDir, 'samples', 'clip.mp4'), { seconds: 3, width: 180, height: 320, fps: 30 });
+	const logger = createLogger(config.logLevel, 'test');
+	const api = await startApiServer({ config, db, redisUrl: redis.url, logger });
+	const queueConnection = new Redis(redis.url, { maxRetriesPerRequest: null });
+	const queue = new Queue<RenderJobData, RenderResult>(RENDER_QUEUE_NAME, { connection: queueConnection });
+	const renderWorker = worker ? await startRenderWorker({ config, db, redisUrl: redis.url, logger }) : null;
+	return {
+		home,
+		config,
+		db,
+		redis,
+		api,
+		client: createApiClient(api.url),
+		worker: renderWorker,
+		queue,
+		sampleClipSrc: 'storage:samples/clip.mp4',
+		stop: async () => {
+			await renderWorker?.close();
+			await api.close();
+			await queue.close();
+			queueConnection.disconnect();
+			await db.$disconnect();
+			await redis.stop();
+		},
+	};
+};
+
+/** Small, short props for the captioned-clip template: renders in seconds at scale 0.25. */
+export const smallCaptionedClipProps = (src: string, durationInSeconds = 2) => ({
+	durationInSeconds,
+	background: { src },
+	captions: {
+		words: [
+			{ text: 'Hello', startMs: 0, endMs: 600 },
+			{ text: 'render', startMs: 600, endMs: 1200, emphasis: true },
+			{ text: 'world', startMs: 1200, endMs: 1900 },
+		],
+	},
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['{core,compositions,server,workers,cli,prisma}/**/*.test.{ts,tsx}'],
+					testTimeout: 30_000,
+				},
+			},
+			{
+				test: {
+					name: 'integration',
+					include: ['tests/**/*.test.ts'],
+					// Renders take both cores; one file at a time keeps them from starving each other.
+					fileParallelism: false,
+					testTimeout: 180_000,
+					hookTimeout: 120_000,
+				},
+			},
+		],
+	},
+});
