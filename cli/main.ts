@@ -12,6 +12,7 @@ Commands:
   render <template>            Render one video in this process (no Redis needed)
       --props <file.json> | --props-json '<json>'   template props
       --scale <n>              size multiplier (default 1; 0.25 turns 1080x1920 into 270x480)
+      --narrate '<text>'       speak this text with the offline voice; captions follow it (*word* = emphasis)
   serve                        Start the HTTP API (tRPC at /trpc)
   worker                       Start a render worker
 
@@ -30,6 +31,7 @@ const main = async (argv: string[]): Promise<number> => {
 		options: {
 			props: { type: 'string' },
 			'props-json': { type: 'string' },
+			narrate: { type: 'string' },
 			scale: { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
 		},
@@ -45,7 +47,13 @@ const main = async (argv: string[]): Promise<number> => {
 		case 'render': {
 			const template = rest[0];
 			if (!template) throw new Error('reelforge render needs a template id, for example: reelforge render captioned-clip');
-			return renderCommand({ template, propsFile: values.props ?? null, propsJson: values['props-json'] ?? null, scale: parseScale(values.scale, 1) });
+			return renderCommand({
+				template,
+				propsFile: values.props ?? null,
+				propsJson: values['props-json'] ?? null,
+				scale: parseScale(values.scale, 1),
+				narrate: values.narrate ?? null,
+			});
 		}
 		case 'serve':
 			return serveCommand();

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { renderOutputOptionsSchema } from '../core/contracts/render-job.js';
+import { resolveNarration } from '../core/scripts/resolve-narration.js';
+import { voiceoverSpecSchema } from '../core/voiceover/voiceover-spec.js';
 import { createRenderContext } from '../workers/create-render-context.js';
 import { runRender } from '../workers/run-render.js';
 import { ensureSampleClip, openRuntime } from './open-runtime.js';
 import { createProgressBar } from './progress-bar.js';
 
-export type RenderCommandOptions = { template: string; propsJson: string | null; propsFile: string | null; scale: number };
+export type RenderCommandOptions = { template: string; propsJson: string | null; propsFile: string | null; scale: number; narrate: string | null };
 
 /** Renders one video in this process (no Redis, no queue), recorded in the database like any other render. */
 export const renderCommand = async (options: RenderCommandOptions): Promise<number> => {
@@ -22,6 +24,7 @@ export const renderCommand = async (options: RenderCommandOptions): Promise<numb
 		return 2;
 	}
 	const output = renderOutputOptionsSchema.parse({ scale: options.scale });
+	const narration = options.narrate ? await resolveNarration(db, { text: options.narrate }, voiceoverSpecSchema.parse({})) : null;
 	const id = randomUUID();
 	await db.render.create({ data: { id, template: options.template, props: props as object } });
 	const render = await createRenderContext(config, db, logger);
@@ -31,7 +34,7 @@ export const renderCommand = async (options: RenderCommandOptions): Promise<numb
 	process.once('SIGINT', onSignal);
 	try {
 		const result = await runRender(
-			{ renderId: id, template: options.template, props, output },
+			{ renderId: id, template: options.template, props, output, narration },
 			{ signal: abort.signal, attempt: 1, isFinalAttempt: true, onProgress: (p) => bar.update(p.progress, p.stage) },
 			render.ctx,
 		);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure everything Reelforge needs is on this machine; quick and silent when it already is.
-#   bash scripts/setup.sh          what rendering needs: Chromium headless shell, redis-server, fonts, npm packages
+#   bash scripts/setup.sh          what rendering needs: Chromium headless shell, redis-server, fonts, espeak-ng, npm packages
 #   bash scripts/setup.sh --test   also what the test suite needs: PostgreSQL, started, with a `reelforge` role
 # On Debian/Ubuntu as root, missing system packages are installed with apt; otherwise it prints what to install.
 set -euo pipefail
@@ -16,6 +16,8 @@ have_headless_shell() {
 have_headless_shell || missing+=(chromium-headless-shell)
 command -v redis-server >/dev/null || missing+=(redis-server)
 [[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]] || missing+=(fonts-noto-color-emoji)
+# The offline voice (default voiceover provider) binds libespeak-ng.
+ls /usr/lib/*/libespeak-ng.so.1 >/dev/null 2>&1 || missing+=(espeak-ng)
 if $with_tests; then
 	command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 fi

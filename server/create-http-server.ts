@@ -1,12 +1,11 @@
 import http from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { serveFile } from '../core/http/serve-file.js';
-import type { LocalStorage } from '../core/storage/local-storage.js';
 import { STORAGE_KEY_PATTERN } from '../core/storage/storage-key.js';
 import type { ServerContext } from './context.js';
 import { appRouter } from './root.js';
 
-export type HttpServerDeps = Omit<ServerContext, 'baseUrl'> & { storage: LocalStorage };
+export type HttpServerDeps = Omit<ServerContext, 'baseUrl'>;
 
 const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
 	res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -14,23 +13,24 @@ const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
 
 /** tRPC at /trpc, finished videos at /files/<key>, liveness at /healthz. */
 export const createHttpServer = (deps: HttpServerDeps): http.Server => {
-	const { storage, ...context } = deps;
 	const baseUrlOf = (req: http.IncomingMessage) =>
 		deps.config.publicUrl?.replace(/\/$/, '') ?? `http://${req.headers.host ?? `${deps.config.host}:${deps.config.port}`}`;
 	const trpc = createHTTPHandler({
 		router: appRouter,
 		basePath: '/trpc/',
-		createContext: ({ req }) => ({ ...context, baseUrl: baseUrlOf(req) }),
+		createContext: ({ req }) => ({ ...deps, baseUrl: baseUrlOf(req) }),
 		onError: ({ error, path }) => {
 			if (error.code === 'INTERNAL_SERVER_ERROR') deps.logger.error('request failed', { path, error: error.message });
 		},
 	});
 
 	const serveOutput = async (req: http.IncomingMessage, res: http.ServerResponse, key: string) => {
-		// Only finished outputs are served: never partial files, never anything else in storage.
-		const render = STORAGE_KEY_PATTERN.test(key) ? await deps.db.render.findFirst({ where: { outputKey: key, status: 'done' }, select: { id: true } }) : null;
-		if (!render) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `No finished output '${key}'` } });
-		return serveFile(req, res, storage.pathOf(key));
+		// Only finished outputs and stored voiceovers are served: never partial files, never anything else in storage.
+		const servable =
+			STORAGE_KEY_PATTERN.test(key) &&
+			((await deps.db.render.count({ where: { outputKey: key, status: 'done' } })) > 0 || (await deps.db.voiceover.count({ where: { audioKey: key } })) > 0);
+		if (!servable) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `No finished output '${key}'` } });
+		return serveFile(req, res, deps.storage.pathOf(key));
 	};
 
 	return http.createServer((req, res) => {

@@ -5,6 +5,7 @@ import { RENDER_QUEUE_NAME, type RenderJobData, type RenderResult } from '../cor
 import type { Database } from '../core/db/create-database.js';
 import type { Logger } from '../core/log/create-logger.js';
 import { createLocalStorage } from '../core/storage/local-storage.js';
+import { createVoiceoverProviders } from '../core/voiceover/create-voiceover-providers.js';
 import { createHttpServer } from './create-http-server.js';
 import { createRenderEvents } from './render-events.js';
 
@@ -27,7 +28,16 @@ export const startApiServer = async ({
 	const queue = new Queue<RenderJobData, RenderResult>(RENDER_QUEUE_NAME, { connection });
 	queue.on('error', (error) => logger.warn('queue error', { error: error.message }));
 	const renderEvents = await createRenderEvents(connection);
-	const server = createHttpServer({ config, db, queue, publisher: connection, renderEvents, logger, storage: createLocalStorage(config.storageDir) });
+	const server = createHttpServer({
+		config,
+		db,
+		queue,
+		publisher: connection,
+		renderEvents,
+		logger,
+		storage: createLocalStorage(config.storageDir),
+		voiceover: { providers: createVoiceoverProviders(config), targetLufs: config.voiceover.targetLufs },
+	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(config.port, config.host, () => resolve());

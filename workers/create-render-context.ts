@@ -5,6 +5,7 @@ import type { Database } from '../core/db/create-database.js';
 import type { Logger } from '../core/log/create-logger.js';
 import { createLocalStorage } from '../core/storage/local-storage.js';
 import { resolveBrowser } from '../core/system/resolve-browser.js';
+import { createVoiceoverProviders } from '../core/voiceover/create-voiceover-providers.js';
 import { createBrowserSession } from './browser-session.js';
 import { bundleCompositions } from './bundle-compositions.js';
 import type { RenderContext } from './run-render.js';
@@ -47,6 +48,7 @@ export const createRenderContext = async (config: Config, db: Database, logger: 
 		renderConcurrency: config.renderConcurrency,
 		fetchTimeoutMs: config.clipFetchTimeoutMs,
 		fetchMaxBytes: config.clipMaxBytes,
+		voiceover: { providers: createVoiceoverProviders(config), targetLufs: config.voiceover.targetLufs },
 		logger,
 	};
 	return {

@@ -1,3 +1,4 @@
+import { VoiceoverError } from '../core/voiceover/voiceover-provider.js';
 import { MediaSourceError } from './media-source-error.js';
 
 /** The render was cancelled by a user; never retried. */
@@ -22,6 +23,8 @@ export const isRetryableRenderError = (error: unknown): boolean => {
 	if (error instanceof RenderCancelledError || error instanceof RenderInputError) return false;
 	// A 404 stays a 404; a timeout or a 503 may pass.
 	if (error instanceof MediaSourceError) return error.retryable;
+	// A bad API key or an exhausted quota stays so; a rate limit or an outage passes.
+	if (error instanceof VoiceoverError) return error.retryable;
 	// Anything else (browser crash, ffmpeg failure, full disk, lost connection) is worth another try.
 	return true;
 };

@@ -6,6 +6,8 @@ import type { Logger } from '../core/log/create-logger.js';
 import type { LocalStorage } from '../core/storage/local-storage.js';
 import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
 import { validateTemplateProps } from '../core/templates/validate-template-props.js';
+import { synthesizeVoiceover, type VoiceoverDeps } from '../core/voiceover/synthesize-voiceover.js';
+import { applyNarration } from './apply-narration.js';
 import type { BrowserSession } from './browser-session.js';
 import { prepareMedia } from './prepare-media.js';
 import { isRetryableRenderError, RenderCancelledError, RenderInputError } from './render-errors.js';
@@ -26,6 +28,7 @@ export type RenderContext = {
 	renderConcurrency: number | null;
 	fetchTimeoutMs: number;
 	fetchMaxBytes: number;
+	voiceover: Pick<VoiceoverDeps, 'providers' | 'targetLufs'>;
 	logger: Logger;
 };
 
@@ -80,10 +83,18 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 	const scratchFile = path.join(ctx.scratchDir, `${id}-attempt${attempt.attempt}.mp4`);
 	let releaseMedia = () => {};
 	try {
-		const validation = validateTemplateProps(data.template, data.props);
-		if (!validation.ok) throw new RenderInputError(validation.message);
 		const frames = { renderedFrames: 0, encodedFrames: 0, totalFrames: 0 };
 		report({ stage: 'preparing', progress: 0, ...frames }, true);
+		const voiceoverStart = Date.now();
+		let props = data.props;
+		if (data.narration) {
+			const voiceover = await synthesizeVoiceover(data.narration.text, data.narration.voice, { db, storage: ctx.storage, signal, ...ctx.voiceover });
+			props = applyNarration(props, voiceover, data.narration.emphasis);
+			await db.render.update({ where: { id }, data: { voiceoverId: voiceover.id, voiceoverCacheHit: voiceover.cacheHit } });
+		}
+		const voiceoverMs = Date.now() - voiceoverStart;
+		const validation = validateTemplateProps(data.template, props);
+		if (!validation.ok) throw new RenderInputError(validation.message);
 
 		const prepareStart = Date.now();
 		const media = await prepareMedia(validation.props, ctx.assets, {
@@ -130,7 +141,7 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 		const uploadStart = Date.now();
 		const outputKey = outputKeyOf(id);
 		const { sizeBytes } = await ctx.storage.putFile(outputKey, scratchFile);
-		const timings = { prepareMs, bundleMs, renderMs, uploadMs: Date.now() - uploadStart };
+		const timings = { voiceoverMs, prepareMs, bundleMs, renderMs, uploadMs: Date.now() - uploadStart };
 
 		const result: RenderResult = { outputKey, sizeBytes, ...video, timings };
 		const { count } = await db.render.updateMany({

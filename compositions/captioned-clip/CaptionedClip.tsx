@@ -1,11 +1,19 @@
 import type React from 'react';
-import { AbsoluteFill, OffthreadVideo, useCurrentFrame, useVideoConfig } from 'remotion';
+import { AbsoluteFill, Audio, OffthreadVideo, useCurrentFrame, useVideoConfig } from 'remotion';
 import { WordCaptions } from '../captions/WordCaptions.js';
 import { zoomPunchScale } from '../interrupts/zoom-punch-scale.js';
 import type { CaptionedClipProps } from './schema.js';
 
 /** A background clip, cover-cropped, with word captions and zoom punches on the beat. */
-export const CaptionedClip: React.FC<CaptionedClipProps> = ({ background, backgroundColor, captions, zoomPunches, punchOnEmphasis }) => {
+export const CaptionedClip: React.FC<CaptionedClipProps> = ({
+	background,
+	backgroundColor,
+	captions,
+	zoomPunches,
+	punchOnEmphasis,
+	voiceover,
+	duckClipUnderVoiceover,
+}) => {
 	const frame = useCurrentFrame();
 	const { fps } = useVideoConfig();
 	const punches = punchOnEmphasis
@@ -18,11 +26,12 @@ export const CaptionedClip: React.FC<CaptionedClipProps> = ({ background, backgr
 				<OffthreadVideo
 					src={background.src}
 					trimBefore={Math.round(background.trimStartSeconds * fps)}
-					volume={background.volume}
+					volume={background.volume * (voiceover ? duckClipUnderVoiceover : 1)}
 					muted={background.muted}
 					style={{ width: '100%', height: '100%', objectFit: 'cover' }}
 				/>
 			</AbsoluteFill>
+			{voiceover ? <Audio src={voiceover.src} volume={voiceover.volume} /> : null}
 			<WordCaptions words={captions.words} style={captions.style} />
 		</AbsoluteFill>
 	);

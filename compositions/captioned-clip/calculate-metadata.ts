@@ -8,7 +8,8 @@ const FALLBACK_SECONDS = 5;
 export const durationInSecondsOf = (props: CaptionedClipProps): number => {
 	if (props.durationInSeconds !== undefined) return props.durationInSeconds;
 	const lastWordEndMs = Math.max(0, ...props.captions.words.map((word) => word.endMs));
-	return lastWordEndMs > 0 ? lastWordEndMs / 1000 + TAIL_SECONDS : FALLBACK_SECONDS;
+	const spokenSeconds = Math.max(lastWordEndMs / 1000, props.voiceover?.durationInSeconds ?? 0);
+	return spokenSeconds > 0 ? spokenSeconds + TAIL_SECONDS : FALLBACK_SECONDS;
 };
 
 export const calculateCaptionedClipMetadata: CalculateMetadataFunction<CaptionedClipProps> = ({ props }) => ({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { captionStyleSchema, captionWordSchema } from '../captions/caption-word-schema.js';
-import { clipSchema } from '../shared/media-schemas.js';
+import { clipSchema, mediaSrcSchema } from '../shared/media-schemas.js';
 import { videoFormatSchema } from '../shared/video-format.js';
 
 export const captionedClipSchema = z.object({
@@ -9,6 +9,15 @@ export const captionedClipSchema = z.object({
 	durationInSeconds: z.number().min(0.5).max(180).optional().describe('Length of the video; default: until the last caption word ends, plus a short tail'),
 	background: clipSchema.describe('Clip shown full-frame, cover-cropped'),
 	backgroundColor: z.string().default('#111111').describe('Shown where the clip does not cover the frame'),
+	voiceover: z
+		.object({
+			src: mediaSrcSchema,
+			volume: z.number().min(0).max(2).default(1),
+			durationInSeconds: z.number().min(0).max(3600).optional().describe('Set by the worker from the synthesised audio'),
+		})
+		.optional()
+		.describe('Narration; a render with a script gets this (and caption timings) from its voiceover'),
+	duckClipUnderVoiceover: z.number().min(0).max(1).default(0.25).describe('Clip audio volume multiplier while a voiceover plays'),
 	captions: z.object({
 		words: z.array(captionWordSchema).max(5000).default([]),
 		style: captionStyleSchema.prefault({}),

@@ -4,13 +4,17 @@ import type { CaptionStyle, CaptionWord } from './caption-word-schema.js';
 import { type CaptionPage, pageCaptions } from './page-captions.js';
 import { useCaptionFont } from './use-caption-font.js';
 
+/** The first frame whose time is at or after `ms`. */
+const firstFrameAt = (ms: number, fps: number) => Math.ceil((ms / 1000) * fps - 1e-9);
+
 const justifyFor = { top: 'flex-start', center: 'center', bottom: 'flex-end' } as const;
 
-const Page: React.FC<{ page: CaptionPage; style: CaptionStyle; fontFamily: string }> = ({ page, style, fontFamily }) => {
+const Page: React.FC<{ page: CaptionPage; style: CaptionStyle; fontFamily: string; fromFrame: number }> = ({ page, style, fontFamily, fromFrame }) => {
 	const frame = useCurrentFrame();
 	const { fps, height } = useVideoConfig();
-	// Inside a <Sequence>, frame 0 is the page's start.
-	const timeMs = page.startMs + (frame / fps) * 1000;
+	// Inside a <Sequence> frames count from its start; time is taken from the absolute frame so that
+	// a word lights on the first frame at or after its start, never a frame early or late.
+	const timeMs = ((fromFrame + frame) / fps) * 1000;
 	return (
 		<AbsoluteFill style={{ justifyContent: justifyFor[style.position], alignItems: 'center', padding: `${Math.round(height * 0.16)}px 8%` }}>
 			<div
@@ -54,13 +58,13 @@ export const WordCaptions: React.FC<{ words: readonly CaptionWord[]; style: Capt
 	return (
 		<AbsoluteFill>
 			{pages.map((page, index) => {
-				const from = Math.round((page.startMs / 1000) * fps);
+				const from = firstFrameAt(page.startMs, fps);
 				const nextStartMs = pages[index + 1]?.startMs ?? page.startMs + page.durationMs;
-				const to = Math.round((nextStartMs / 1000) * fps);
+				const to = firstFrameAt(nextStartMs, fps);
 				if (to <= from) return null;
 				return (
 					<Sequence key={page.startMs} from={from} durationInFrames={to - from} layout="none" name={`Caption ${index + 1}`}>
-						<Page page={page} style={style} fontFamily={fontFamily} />
+						<Page page={page} style={style} fontFamily={fontFamily} fromFrame={from} />
 					</Sequence>
 				);
 			})}

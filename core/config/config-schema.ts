@@ -28,6 +28,17 @@ export const configEnvSchema = z.object({
 	JOB_LOCK_MS: positiveInt(30_000).describe('How long a job lock lives; a crashed worker is noticed after about this long'),
 	CLIP_FETCH_TIMEOUT_MS: positiveInt(30_000),
 	CLIP_MAX_BYTES: positiveInt(500 * 1024 * 1024),
+	VOICEOVER_TARGET_LUFS: z.coerce.number().min(-40).max(-5).default(-14).describe('Integrated loudness voiceovers are normalised to'),
+	ELEVENLABS_API_KEY: optionalString.describe('Enables the ElevenLabs voice; never logged'),
+	ELEVENLABS_BASE_URL: optionalString.pipe(z.url().optional()),
+	ELEVENLABS_VOICE_ID: z.string().trim().min(1).default('JBFqnCBsd6RMkjVDRZzb'),
+	ELEVENLABS_MODEL_ID: z.string().trim().min(1).default('eleven_multilingual_v2'),
+	LLM_BASE_URL: z
+		.url()
+		.default('https://api.openai.com/v1')
+		.describe('OpenAI-compatible chat endpoint for script generation (Groq: https://api.groq.com/openai/v1)'),
+	LLM_API_KEY: optionalString.describe('Enables script generation; never logged'),
+	LLM_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
 	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

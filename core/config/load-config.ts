@@ -23,6 +23,11 @@ export type Config = {
 	clipMaxBytes: number;
 	logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 	cpuCount: number;
+	voiceover: {
+		targetLufs: number;
+		elevenLabs: { apiKey: string; baseUrl: string | null; voiceId: string; modelId: string } | null;
+	};
+	llm: { baseUrl: string; apiKey: string; model: string } | null;
 };
 
 export class ConfigError extends Error {
@@ -66,5 +71,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		clipMaxBytes: e.CLIP_MAX_BYTES,
 		logLevel: e.LOG_LEVEL,
 		cpuCount: os.availableParallelism(),
+		voiceover: {
+			targetLufs: e.VOICEOVER_TARGET_LUFS,
+			elevenLabs: e.ELEVENLABS_API_KEY
+				? { apiKey: e.ELEVENLABS_API_KEY, baseUrl: e.ELEVENLABS_BASE_URL ?? null, voiceId: e.ELEVENLABS_VOICE_ID, modelId: e.ELEVENLABS_MODEL_ID }
+				: null,
+		},
+		llm: e.LLM_API_KEY ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL } : null,
 	};
 };

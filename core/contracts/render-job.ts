@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { voiceoverSpecSchema } from '../voiceover/voiceover-spec.js';
 
 /**
  * The contract between the API (which enqueues) and the workers (which render). Both sides parse with these schemas.
@@ -18,11 +19,24 @@ export const renderOutputOptionsSchema = z.object({
 });
 export type RenderOutputOptions = z.infer<typeof renderOutputOptionsSchema>;
 
+export const MAX_NARRATION_CHARS = 20_000;
+
+/** What the worker turns into a voiceover and caption timings before rendering. */
+export const narrationJobSchema = z.object({
+	text: z.string().min(1).max(MAX_NARRATION_CHARS),
+	/** Character ranges of `text` marked for emphasis. */
+	emphasis: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })).max(5000),
+	voice: voiceoverSpecSchema,
+	scriptId: z.string().nullable(),
+});
+export type NarrationJob = z.infer<typeof narrationJobSchema>;
+
 export const renderJobDataSchema = z.object({
 	renderId: z.string().min(1),
 	template: z.string().min(1),
 	props: z.record(z.string(), z.unknown()),
 	output: renderOutputOptionsSchema,
+	narration: narrationJobSchema.nullable().default(null),
 });
 export type RenderJobData = z.infer<typeof renderJobDataSchema>;
 
@@ -40,6 +54,7 @@ export const renderProgressSchema = z.object({
 export type RenderProgress = z.infer<typeof renderProgressSchema>;
 
 export const stageTimingsSchema = z.object({
+	voiceoverMs: z.number(),
 	prepareMs: z.number(),
 	bundleMs: z.number(),
 	renderMs: z.number(),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { jobIdOf, type RenderJobData } from '../../core/contracts/render-job.js';
+import { resolveNarration, ScriptNotFoundError } from '../../core/scripts/resolve-narration.js';
 import { validateTemplateProps } from '../../core/templates/validate-template-props.js';
 import type { ServerContext } from '../context.js';
 import { PropsRejectedError } from '../props-rejected-error.js';
@@ -8,6 +9,11 @@ import type { CreateRenderInput } from './create-render.schema.js';
 import { renderSelect } from './render-view.js';
 
 const RETRY_BACKOFF_MS = 2000;
+
+const rethrowAsNotFound = (error: unknown): never => {
+	if (error instanceof ScriptNotFoundError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message });
+	throw error;
+};
 
 /** Validates the props, records the render and queues it. Bad props are rejected before anything is stored. */
 export const createRender = async (ctx: ServerContext, input: CreateRenderInput) => {
@@ -19,12 +25,13 @@ export const createRender = async (ctx: ServerContext, input: CreateRenderInput)
 			cause: new PropsRejectedError(validation.message, validation.issues),
 		});
 	}
+	const narration = input.narration ? await resolveNarration(ctx.db, input.narration, input.voice).catch(rethrowAsNotFound) : null;
 	const id = randomUUID();
 	const render = await ctx.db.render.create({
-		data: { id, template: input.template, props: validation.props as object },
+		data: { id, template: input.template, props: validation.props as object, scriptId: narration?.scriptId ?? null },
 		select: renderSelect,
 	});
-	const data: RenderJobData = { renderId: id, template: input.template, props: validation.props, output: input.output };
+	const data: RenderJobData = { renderId: id, template: input.template, props: validation.props, output: input.output, narration };
 	try {
 		await ctx.queue.add('render', data, {
 			jobId: jobIdOf(id),

@@ -64,7 +64,7 @@ describe('a render submitted through the API', () => {
 		expect(render).toMatchObject({ status: 'done', progress: 1, width: 270, height: 480, fps: 30, durationInFrames: 60, encoder: 'libx264', attempts: 1 });
 		expect(render.stageTimings).toMatchObject({ renderMs: expect.any(Number) });
 
-		const file = stack.config.storageDir + '/renders/' + created.id + '.mp4';
+		const file = `${stack.config.storageDir}/renders/${created.id}.mp4`;
 		const probe = await probeMedia(file, { countFrames: true });
 		expect(probe.video).toMatchObject({ codec: 'h264', width: 270, height: 480, frames: 60 });
 		expect(probe.video?.fps).toBeCloseTo(30, 5);

@@ -1,0 +1,24 @@
+import type { NarrationJob } from '../contracts/render-job.js';
+import type { Database } from '../db/create-database.js';
+import type { VoiceoverSpec } from '../voiceover/voiceover-spec.js';
+import { narrationOf } from './narration-of.js';
+import type { NarrationRequest } from './narration-request-schema.js';
+import { scriptSchema } from './script-schema.js';
+
+export class ScriptNotFoundError extends Error {
+	constructor(readonly scriptId: string) {
+		super(`No script '${scriptId}'`);
+		this.name = 'ScriptNotFoundError';
+	}
+}
+
+/** The text to speak and its emphasis ranges, from a stored script or from inline text. */
+export const resolveNarration = async (db: Database, request: NarrationRequest, voice: VoiceoverSpec): Promise<NarrationJob> => {
+	if ('text' in request) {
+		const narration = narrationOf(scriptSchema.parse({ hook: request.text }));
+		return { ...narration, voice, scriptId: null };
+	}
+	const script = await db.script.findUnique({ where: { id: request.scriptId }, select: { content: true } });
+	if (!script) throw new ScriptNotFoundError(request.scriptId);
+	return { ...narrationOf(scriptSchema.parse(script.content)), voice, scriptId: request.scriptId };
+};

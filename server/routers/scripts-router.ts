@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { generateScript, scriptRequestSchema } from '../../core/scripts/generate-script.js';
+import { narrationOf } from '../../core/scripts/narration-of.js';
+import { scriptSchema } from '../../core/scripts/script-schema.js';
+import { publicProcedure, router } from '../trpc.js';
+
+const GENERATE_TIMEOUT_MS = 60_000;
+
+const scriptSelect = { id: true, title: true, language: true, content: true, narration: true, createdAt: true } as const;
+
+const toView = (row: { id: string; title: string | null; language: string; content: unknown; narration: string; createdAt: Date }) => ({
+	...row,
+	content: scriptSchema.parse(row.content),
+	createdAt: row.createdAt.toISOString(),
+});
+
+export const scriptsRouter = router({
+	create: publicProcedure.input(scriptSchema).mutation(async ({ ctx, input }) => {
+		const row = await ctx.db.script.create({
+			data: { id: randomUUID(), title: input.title ?? null, language: input.language, content: input, narration: narrationOf(input).text },
+			select: scriptSelect,
+		});
+		return toView(row);
+	}),
+
+	/** Asks the configured LLM for a script, validates it, and stores it. */
+	generate: publicProcedure.input(scriptRequestSchema).mutation(async ({ ctx, input }) => {
+		const llm = ctx.config.llm;
+		if (!llm)
+			throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Script generation is not configured: set LLM_API_KEY (and LLM_BASE_URL, LLM_MODEL)' });
+		const timedFetch: typeof fetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(GENERATE_TIMEOUT_MS) });
+		const script = await generateScript(input, { ...llm, fetch: timedFetch }).catch((error: unknown) => {
+			throw new TRPCError({ code: 'BAD_GATEWAY', message: `Script generation failed: ${error instanceof Error ? error.message : String(error)}` });
+		});
+		const row = await ctx.db.script.create({
+			data: { id: randomUUID(), title: script.title ?? null, language: script.language, content: script, narration: narrationOf(script).text },
+			select: scriptSelect,
+		});
+		return toView(row);
+	}),
+
+	get: publicProcedure.input(z.object({ id: z.string().max(100) })).query(async ({ ctx, input }) => {
+		const row = await ctx.db.script.findUnique({ where: { id: input.id }, select: scriptSelect });
+		if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: `No script '${input.id}'` });
+		return toView(row);
+	}),
+
+	list: publicProcedure
+		.input(z.object({ limit: z.number().int().min(1).max(100).default(20), cursor: z.string().max(100).optional() }))
+		.query(async ({ ctx, input }) => {
+			const rows = await ctx.db.script.findMany({
+				orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+				take: input.limit + 1,
+				...(input.cursor ? { cursor: { id: input.cursor } } : {}),
+				select: scriptSelect,
+			});
+			return { items: rows.slice(0, input.limit).map(toView), nextCursor: rows[input.limit]?.id ?? null };
+		}),
+});
