@@ -6,7 +6,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
-					include: ['{core,compositions,server,workers,cli,prisma}/**/*.test.{ts,tsx}'],
+					include: ['{core,compositions,server,workers,cli,prisma,bench}/**/*.test.{ts,tsx}'],
 					testTimeout: 30_000,
 				},
 			},

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { encodeWav } from './encode-wav.js';
 import { ESPEAK_EVENT_WORD, loadEspeakLibrary } from './load-espeak-library.js';
 import { trimWordEnd } from './trim-word-end.js';
+import { voicedDurationMs } from './voiced-duration-ms.js';
 import { VoiceoverError, type VoiceoverProvider, type WordTiming } from './voiceover-provider.js';
 
 const espeakSettingsSchema = z.object({
@@ -12,9 +13,14 @@ const espeakSettingsSchema = z.object({
 /**
  * Gives every whitespace-separated token of `text` a start time. eSpeak reports most words itself; a few short
  * function words ("the" after "on") it folds into their neighbour, and those share the neighbour's span,
- * split in proportion to their length.
+ * split in proportion to `weightOf` each token (the offline voice passes how long each word takes spoken alone).
  */
-export const timeTokens = (text: string, eventStarts: ReadonlyMap<number, number>, durationMs: number): WordTiming[] => {
+export const timeTokens = (
+	text: string,
+	eventStarts: ReadonlyMap<number, number>,
+	durationMs: number,
+	weightOf: (token: string) => number = (token) => token.length,
+): WordTiming[] => {
 	const tokens = [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], charStart: match.index, charEnd: match.index + match[0].length }));
 	const timed = tokens.map((token) => eventStarts.get(token.charStart) ?? null);
 	const words: WordTiming[] = [];
@@ -31,8 +37,8 @@ export const timeTokens = (text: string, eventStarts: ReadonlyMap<number, number
 			const spanStart = from >= 0 ? (timed[from] ?? 0) : 0;
 			const spanEnd = to < tokens.length ? (timed[to] ?? durationMs) : durationMs;
 			const group = tokens.slice(Math.max(0, from), to);
-			const total = group.reduce((sum, t) => sum + t.text.length, 0);
-			const before = tokens.slice(Math.max(0, from), i).reduce((sum, t) => sum + t.text.length, 0);
+			const total = group.reduce((sum, t) => sum + weightOf(t.text), 0);
+			const before = tokens.slice(Math.max(0, from), i).reduce((sum, t) => sum + weightOf(t.text), 0);
 			startMs = spanStart + ((spanEnd - spanStart) * before) / Math.max(1, total);
 		}
 		words.push({ ...token, startMs, endMs: startMs });
@@ -73,7 +79,11 @@ export const createEspeakProvider = ({ defaultVoice = 'en-us' }: { defaultVoice?
 			const charStart = unitOffsets[Math.max(0, event.textPosition - 1)] ?? request.text.length;
 			if (!eventStarts.has(charStart)) eventStarts.set(charStart, event.audioPositionMs);
 		}
-		const words = timeTokens(request.text, eventStarts, durationMs).map((word, index, all) => ({
+		const spokenAloneMs = (token: string) => {
+			const alone = library.synthesize(token, { voice: request.voice || defaultVoice, ...settings.data }).samples;
+			return voicedDurationMs(alone, library.sampleRate);
+		};
+		const words = timeTokens(request.text, eventStarts, durationMs, spokenAloneMs).map((word, index, all) => ({
 			...word,
 			endMs: trimWordEnd(samples, library.sampleRate, word.startMs, all[index + 1]?.startMs ?? durationMs),
 		}));
