@@ -3,7 +3,7 @@ import { type Config, loadConfig } from '../core/config/load-config.js';
 import type { Database } from '../core/db/create-database.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger, type Logger } from '../core/log/create-logger.js';
-import { makeSampleClip } from '../core/media/make-sample-clip.js';
+import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import { ensureEmbeddedRedis } from '../core/system/start-redis-server.js';
 
 export type Runtime = { config: Config; logger: Logger; db: Database; close: () => Promise<void> };
@@ -25,6 +25,5 @@ export const resolveRedisUrl = async (runtime: Runtime): Promise<{ url: string; 
 	return { url: redis.url, stopEmbedded: started ? redis.stop : null };
 };
 
-/** The sample clip the demo and the sample props point at (storage:samples/sample-clip.mp4). */
-export const ensureSampleClip = (config: Config) =>
-	makeSampleClip(path.join(config.storageDir, 'samples', 'sample-clip.mp4'), { seconds: 8, width: 360, height: 640, fps: 30 });
+/** The sample media the demo and the sample props point at (storage:samples/…). */
+export const ensureSampleClip = (config: Config) => ensureSampleAssets(config.storageDir);

@@ -89,7 +89,7 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 		let props = data.props;
 		if (data.narration) {
 			const voiceover = await synthesizeVoiceover(data.narration.text, data.narration.voice, { db, storage: ctx.storage, signal, ...ctx.voiceover });
-			props = applyNarration(props, voiceover, data.narration.emphasis);
+			props = applyNarration(props, voiceover, data.narration);
 			await db.render.update({ where: { id }, data: { voiceoverId: voiceover.id, voiceoverCacheHit: voiceover.cacheHit } });
 		}
 		const voiceoverMs = Date.now() - voiceoverStart;

@@ -6,6 +6,7 @@ import type { CaptionedClipProps } from './schema.js';
 
 /** A background clip, cover-cropped, with word captions and zoom punches on the beat. */
 export const CaptionedClip: React.FC<CaptionedClipProps> = ({
+	format,
 	background,
 	backgroundColor,
 	captions,
@@ -32,7 +33,7 @@ export const CaptionedClip: React.FC<CaptionedClipProps> = ({
 				/>
 			</AbsoluteFill>
 			{voiceover ? <Audio src={voiceover.src} volume={voiceover.volume} /> : null}
-			<WordCaptions words={captions.words} style={captions.style} />
+			<WordCaptions words={captions.words} style={captions.style} format={format} />
 		</AbsoluteFill>
 	);
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { captionStyleSchema, captionWordSchema } from '../captions/caption-word-schema.js';
+import { captionsSchema } from '../captions/caption-word-schema.js';
 import { clipSchema, mediaSrcSchema } from '../shared/media-schemas.js';
 import { videoFormatSchema } from '../shared/video-format.js';
 
@@ -18,10 +18,7 @@ export const captionedClipSchema = z.object({
 		.optional()
 		.describe('Narration; a render with a script gets this (and caption timings) from its voiceover'),
 	duckClipUnderVoiceover: z.number().min(0).max(1).default(0.25).describe('Clip audio volume multiplier while a voiceover plays'),
-	captions: z.object({
-		words: z.array(captionWordSchema).max(5000).default([]),
-		style: captionStyleSchema.prefault({}),
-	}),
+	captions: captionsSchema.prefault({}),
 	zoomPunches: z
 		.array(z.object({ atSeconds: z.number().min(0), intensity: z.number().min(0).max(1).default(0.6) }))
 		.max(500)

@@ -1,5 +1,8 @@
 import type React from 'react';
-import { AbsoluteFill, Sequence, useCurrentFrame, useVideoConfig } from 'remotion';
+import { AbsoluteFill, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
+import { SafeArea } from '../shared/SafeArea.js';
+import type { VideoFormat } from '../shared/video-format.js';
+import { CaptionToken } from './CaptionToken.js';
 import type { CaptionStyle, CaptionWord } from './caption-word-schema.js';
 import { type CaptionPage, pageCaptions } from './page-captions.js';
 import { useCaptionFont } from './use-caption-font.js';
@@ -9,54 +12,55 @@ const firstFrameAt = (ms: number, fps: number) => Math.ceil((ms / 1000) * fps - 
 
 const justifyFor = { top: 'flex-start', center: 'center', bottom: 'flex-end' } as const;
 
-const Page: React.FC<{ page: CaptionPage; style: CaptionStyle; fontFamily: string; fromFrame: number }> = ({ page, style, fontFamily, fromFrame }) => {
+const Page: React.FC<{ page: CaptionPage; style: CaptionStyle; font: { fontFamily: string; fontWeight: number }; fromFrame: number }> = ({
+	page,
+	style,
+	font,
+	fromFrame,
+}) => {
 	const frame = useCurrentFrame();
-	const { fps, height } = useVideoConfig();
+	const { fps } = useVideoConfig();
 	// Inside a <Sequence> frames count from its start; time is taken from the absolute frame so that
 	// a word lights on the first frame at or after its start, never a frame early or late.
 	const timeMs = ((fromFrame + frame) / fps) * 1000;
+	const entrance = spring({ frame, fps, config: { damping: 14, mass: 0.6 }, durationInFrames: Math.round(fps * 0.25) });
+	const scale = style.preset === 'pop' ? 0.55 + 0.45 * entrance : 0.92 + 0.08 * entrance;
 	return (
-		<AbsoluteFill style={{ justifyContent: justifyFor[style.position], alignItems: 'center', padding: `${Math.round(height * 0.16)}px 8%` }}>
+		<AbsoluteFill style={{ justifyContent: justifyFor[style.position], alignItems: 'center' }}>
 			<div
 				style={{
-					fontFamily,
-					fontWeight: 800,
-					fontSize: style.fontSizePx,
-					lineHeight: 1.15,
+					...font,
+					fontSize: style.preset === 'pop' ? style.fontSizePx * 1.35 : style.fontSizePx,
+					lineHeight: 1.2,
 					textAlign: 'center',
 					textTransform: style.uppercase ? 'uppercase' : 'none',
-					color: style.textColor,
-					WebkitTextStroke: `${Math.max(2, Math.round(style.fontSizePx / 14))}px black`,
+					WebkitTextStroke: style.preset === 'outline' ? undefined : `${Math.max(2, Math.round(style.fontSizePx / 14))}px black`,
 					paintOrder: 'stroke',
-					textShadow: '0 6px 18px rgba(0,0,0,0.55)',
+					textShadow: style.preset === 'outline' ? 'none' : '0 6px 18px rgba(0,0,0,0.55)',
 					whiteSpace: 'pre-wrap',
+					transform: `scale(${scale})`,
 				}}
 			>
-				{page.tokens.map((token) => {
-					const active = timeMs >= token.fromMs && timeMs < token.toMs;
-					const emphasised = page.emphasisStarts.has(token.fromMs);
-					return (
-						<span
-							key={token.fromMs}
-							data-active={active || undefined}
-							style={{ color: active ? style.highlightColor : emphasised ? style.emphasisColor : style.textColor }}
-						>
-							{token.text}
-						</span>
-					);
-				})}
+				{page.tokens.map((token) => (
+					<CaptionToken
+						key={token.fromMs}
+						text={token.text}
+						style={style}
+						state={{ active: timeMs >= token.fromMs && timeMs < token.toMs, emphasised: page.emphasisStarts.has(token.fromMs) }}
+					/>
+				))}
 			</div>
 		</AbsoluteFill>
 	);
 };
 
-/** Word-by-word captions: one page at a time, the spoken word highlighted. Text is rendered as text, never as HTML. */
-export const WordCaptions: React.FC<{ words: readonly CaptionWord[]; style: CaptionStyle }> = ({ words, style }) => {
+/** Word-by-word captions inside the format's safe zone: one page at a time, the spoken word marked by the preset. */
+export const WordCaptions: React.FC<{ words: readonly CaptionWord[]; style: CaptionStyle; format: VideoFormat }> = ({ words, style, format }) => {
 	const { fps } = useVideoConfig();
-	const fontFamily = useCaptionFont();
-	const pages = pageCaptions(words, style.pageDurationMs);
+	const font = useCaptionFont(style.font);
+	const pages = pageCaptions(words, style.pageDurationMs, style.preset === 'pop' ? 1 : style.maxWordsPerPage);
 	return (
-		<AbsoluteFill>
+		<SafeArea format={format}>
 			{pages.map((page, index) => {
 				const from = firstFrameAt(page.startMs, fps);
 				const nextStartMs = pages[index + 1]?.startMs ?? page.startMs + page.durationMs;
@@ -64,10 +68,10 @@ export const WordCaptions: React.FC<{ words: readonly CaptionWord[]; style: Capt
 				if (to <= from) return null;
 				return (
 					<Sequence key={page.startMs} from={from} durationInFrames={to - from} layout="none" name={`Caption ${index + 1}`}>
-						<Page page={page} style={style} fontFamily={fontFamily} fromFrame={from} />
+						<Page page={page} style={style} font={font} fromFrame={from} />
 					</Sequence>
 				);
 			})}
-		</AbsoluteFill>
+		</SafeArea>
 	);
 };

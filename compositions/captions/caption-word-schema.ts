@@ -10,15 +10,34 @@ export const captionWordSchema = z
 	})
 	.refine((word) => word.endMs > word.startMs, { message: 'endMs must be after startMs', path: ['endMs'] });
 
+export const captionFontSchema = z
+	.enum(['montserrat', 'anton', 'inter'])
+	.default('montserrat')
+	.describe('Fonts ship with Reelforge; nothing is fetched at render time');
+
 export const captionStyleSchema = z.object({
+	preset: z
+		.enum(['karaoke', 'pop', 'pill', 'outline'])
+		.default('karaoke')
+		.describe('karaoke: page with the spoken word lit; pop: one word at a time; pill: spoken word on a pill; outline: hollow words, spoken one filled'),
+	font: captionFontSchema,
 	textColor: z.string().default('#FFFFFF'),
 	highlightColor: z.string().default('#FFE14D').describe('Colour of the word being spoken'),
 	emphasisColor: z.string().default('#FF4D6D'),
+	pillColor: z.string().default('#7C3AED').describe('Pill behind the spoken word (pill preset)'),
 	fontSizePx: z.number().int().min(12).max(300).default(88),
-	position: z.enum(['top', 'center', 'bottom']).default('bottom'),
+	position: z.enum(['top', 'center', 'bottom']).default('bottom').describe('Within the safe zone of the format'),
 	uppercase: z.boolean().default(true),
 	pageDurationMs: z.number().int().min(0).max(10_000).default(1200).describe('Words within this span share a caption page'),
+	maxWordsPerPage: z.number().int().min(1).max(12).default(4),
+	emoji: z.record(z.string().max(40), z.string().max(16)).default({}).describe('Emoji shown after a word: { "fire": "🔥" } (case-insensitive)'),
+});
+
+export const captionsSchema = z.object({
+	words: z.array(captionWordSchema).max(5000).default([]),
+	style: captionStyleSchema.prefault({}),
 });
 
 export type CaptionWord = z.infer<typeof captionWordSchema>;
 export type CaptionStyle = z.infer<typeof captionStyleSchema>;
+export type Captions = z.infer<typeof captionsSchema>;

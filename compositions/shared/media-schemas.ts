@@ -16,8 +16,40 @@ export const mediaSrcSchema = z
 export const clipSchema = z.object({
 	src: mediaSrcSchema,
 	trimStartSeconds: z.number().min(0).default(0).describe('Seconds skipped at the start of the clip'),
+	durationSeconds: z.number().gt(0).max(600).optional().describe('How long the clip is shown; default: the template decides'),
+	focalPoint: z
+		.object({ x: z.number().min(0).max(1).default(0.5), y: z.number().min(0).max(1).default(0.5) })
+		.prefault({})
+		.describe('Point kept in frame when cover-cropping (0..1 from the top left)'),
+	playbackRate: z.number().min(0.25).max(4).default(1),
 	volume: z.number().min(0).max(2).default(1),
 	muted: z.boolean().default(false),
+	loop: z.boolean().default(false).describe('Repeat the clip when it is shorter than its slot'),
+	caption: z.string().max(200).optional().describe('Credit or note for the clip (author, platform)'),
 });
 
 export type Clip = z.infer<typeof clipSchema>;
+
+export const imageSchema = z.object({
+	src: mediaSrcSchema,
+	kenBurns: z.boolean().default(true).describe('Slow zoom and pan'),
+	focalPoint: z.object({ x: z.number().min(0).max(1).default(0.5), y: z.number().min(0).max(1).default(0.5) }).prefault({}),
+});
+export type Image = z.infer<typeof imageSchema>;
+
+export const voiceoverSchema = z
+	.object({
+		src: mediaSrcSchema,
+		volume: z.number().min(0).max(2).default(1),
+		durationInSeconds: z.number().min(0).max(3600).optional().describe('Set by the worker from the synthesised audio'),
+	})
+	.describe('Narration; a render with a script gets this (and caption timings) from its voiceover');
+
+export const musicSchema = z.object({
+	src: mediaSrcSchema,
+	volume: z.number().min(0).max(1).default(0.35),
+	duckTo: z.number().min(0).max(1).default(0.25).describe('Multiplier on the music volume while someone speaks'),
+});
+
+export const segmentSchema = z.object({ kind: z.enum(['hook', 'beat', 'cta']), startMs: z.number().min(0), endMs: z.number().min(0) });
+export type Segment = z.infer<typeof segmentSchema>;

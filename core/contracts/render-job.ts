@@ -26,6 +26,11 @@ export const narrationJobSchema = z.object({
 	text: z.string().min(1).max(MAX_NARRATION_CHARS),
 	/** Character ranges of `text` marked for emphasis. */
 	emphasis: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })).max(5000),
+	/** Character ranges of the hook, each beat and the call to action. */
+	parts: z
+		.array(z.object({ kind: z.enum(['hook', 'beat', 'cta']), start: z.number().int().min(0), end: z.number().int().min(0) }))
+		.max(100)
+		.default([]),
 	voice: voiceoverSpecSchema,
 	scriptId: z.string().nullable(),
 });

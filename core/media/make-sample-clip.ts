@@ -5,10 +5,10 @@ import path from 'node:path';
 import { encodePng } from './encode-png.js';
 import { mediaBinary } from './media-binaries.js';
 
-export type SampleClipOptions = { seconds: number; width: number; height: number; fps: number; toneHz?: number };
+export type SampleClipOptions = { seconds: number; width: number; height: number; fps: number; toneHz?: number; palette?: 0 | 1 | 2 };
 
 /** RGB24 frame: diagonal colour bands drifting with time and a white square crossing the frame, so motion is visible. */
-const drawFrame = (buffer: Buffer, width: number, height: number, frame: number, fps: number) => {
+const drawFrame = (buffer: Buffer, width: number, height: number, frame: number, fps: number, palette: number) => {
 	const t = frame / fps;
 	const square = Math.round(Math.min(width, height) / 5);
 	const sx = Math.round(((Math.sin(t * 1.3) + 1) / 2) * (width - square));
@@ -23,9 +23,11 @@ const drawFrame = (buffer: Buffer, width: number, height: number, frame: number,
 				continue;
 			}
 			const band = (x + y + frame * 6) / 90;
-			buffer[i] = 110 + Math.round(90 * Math.sin(band));
-			buffer[i + 1] = 60 + Math.round(50 * Math.sin(band + 2.1));
-			buffer[i + 2] = 150 + Math.round(90 * Math.sin(band + 4.2));
+			const channels = [110 + Math.round(90 * Math.sin(band)), 60 + Math.round(50 * Math.sin(band + 2.1)), 150 + Math.round(90 * Math.sin(band + 4.2))];
+			// Each palette rotates the channels, so sample clips are told apart at a glance (green stays low).
+			buffer[i] = channels[palette % 3] ?? 0;
+			buffer[i + 1] = channels[1] ?? 0;
+			buffer[i + 2] = channels[(palette + 2) % 3] ?? 0;
 		}
 	}
 };
@@ -59,7 +61,7 @@ export const makeSampleClip = async (target: string, options: SampleClipOptions)
 	});
 	const buffer = Buffer.alloc(width * height * 3);
 	for (let frame = 0; frame < Math.round(seconds * fps); frame++) {
-		drawFrame(buffer, width, height, frame, fps);
+		drawFrame(buffer, width, height, frame, fps, options.palette ?? 0);
 		if (!ffmpeg.stdin.write(encodePng(buffer, width, height))) await once(ffmpeg.stdin, 'drain');
 	}
 	ffmpeg.stdin.end();

@@ -1,0 +1,43 @@
+import type React from 'react';
+import type { CaptionStyle } from './caption-word-schema.js';
+
+export type TokenState = { active: boolean; emphasised: boolean };
+
+const emojiFor = (text: string, emoji: CaptionStyle['emoji']) => {
+	const key = text
+		.trim()
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}'’]/gu, '');
+	return Object.entries(emoji).find(([word]) => word.toLowerCase() === key)?.[1] ?? null;
+};
+
+/** One word of a caption page, drawn as the preset says. Text is rendered as text, never as HTML. */
+export const CaptionToken: React.FC<{ text: string; state: TokenState; style: CaptionStyle }> = ({ text, state, style }) => {
+	const leading = text.startsWith(' ') ? ' ' : '';
+	const word = text.trimStart();
+	const emoji = emojiFor(word, style.emoji);
+	const restingColor = state.emphasised ? style.emphasisColor : style.textColor;
+	const stroke = Math.max(2, Math.round(style.fontSizePx / 14));
+	let css: React.CSSProperties;
+	switch (style.preset) {
+		case 'pill':
+			css = state.active
+				? { color: style.textColor, backgroundColor: style.pillColor, borderRadius: style.fontSizePx * 0.3, padding: '0 0.18em', WebkitTextStroke: '0px' }
+				: { color: restingColor };
+			break;
+		case 'outline':
+			css = state.active ? { color: style.highlightColor } : { color: 'transparent', WebkitTextStroke: `${stroke}px ${restingColor}` };
+			break;
+		default:
+			css = { color: state.active ? style.highlightColor : restingColor };
+	}
+	return (
+		<>
+			{leading}
+			<span data-active={state.active || undefined} style={{ display: 'inline-block', ...css }}>
+				{word}
+				{emoji ? <span style={{ WebkitTextStroke: '0px', marginLeft: '0.15em' }}>{emoji}</span> : null}
+			</span>
+		</>
+	);
+};

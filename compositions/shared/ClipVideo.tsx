@@ -1,0 +1,19 @@
+import type React from 'react';
+import { Html5Video, OffthreadVideo, useVideoConfig } from 'remotion';
+import type { Clip } from './media-schemas.js';
+
+/** A clip cover-cropped around its focal point, trimmed, at its playback rate; `volumeScale` ducks it under speech. */
+export const ClipVideo: React.FC<{ clip: Clip; volumeScale?: (frame: number) => number; style?: React.CSSProperties }> = ({ clip, volumeScale, style }) => {
+	const { fps } = useVideoConfig();
+	const css: React.CSSProperties = {
+		width: '100%',
+		height: '100%',
+		objectFit: 'cover',
+		objectPosition: `${clip.focalPoint.x * 100}% ${clip.focalPoint.y * 100}%`,
+		...style,
+	};
+	const volume = (frame: number) => clip.volume * (volumeScale ? volumeScale(frame) : 1);
+	const common = { src: clip.src, trimBefore: Math.round(clip.trimStartSeconds * fps), playbackRate: clip.playbackRate, muted: clip.muted, volume, style: css };
+	// OffthreadVideo extracts exact frames; a looping clip needs the <video> element's own loop.
+	return clip.loop ? <Html5Video {...common} loop /> : <OffthreadVideo {...common} />;
+};

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleProps } from '../../compositions/sample-props.js';
+import { dimensionsOf, type VideoFormat } from '../../compositions/shared/video-format.js';
+import { templateIds } from '../../compositions/template-registry.js';
+import { probeMedia } from '../../core/media/probe-media.js';
+import { runRender } from '../../workers/run-render.js';
+import { startRenderContext } from '../support/start-render-context.js';
+
+let pipeline: Awaited<ReturnType<typeof startRenderContext>>;
+beforeAll(async () => {
+	pipeline = await startRenderContext();
+});
+afterAll(async () => {
+	await pipeline?.close();
+});
+
+const formats: VideoFormat[] = ['9:16', '1:1', '4:5', '16:9'];
+const SCALE = 0.2;
+
+describe.each(templateIds)('the %s template', (template) => {
+	it.each(formats)('renders a 1 s MP4 at %s inside its frame size', async (format) => {
+		const id = randomUUID();
+		const props = { ...sampleProps[template], format, durationInSeconds: 1 };
+		await pipeline.db.render.create({ data: { id, template, props } });
+		const result = await runRender(
+			{ renderId: id, template, props, output: { scale: SCALE }, narration: null },
+			{ signal: new AbortController().signal, attempt: 1, isFinalAttempt: true, onProgress: () => {} },
+			pipeline.ctx,
+		);
+		const size = dimensionsOf(format);
+		const probe = await probeMedia(pipeline.ctx.storage.pathOf(result.outputKey));
+		expect(probe.video).toMatchObject({ codec: 'h264', width: size.width * SCALE, height: size.height * SCALE });
+		expect(probe.durationSeconds).toBeGreaterThan(0.95);
+		expect(probe.durationSeconds).toBeLessThan(1.15);
+		expect(probe.audio).not.toBeNull();
+	});
+});
