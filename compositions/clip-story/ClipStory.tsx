@@ -36,7 +36,7 @@ export const ClipStory: React.FC<ClipStoryProps> = (props) => {
 			{clips.map((clip, index) => {
 				const slot = slots[index];
 				return slot ? (
-					<Sequence key={`${clip.src}-${index}`} from={slot.from} durationInFrames={slot.durationInFrames} name={`Clip ${index + 1}`}>
+					<Sequence key={`clip-${slot.from}`} from={slot.from} durationInFrames={slot.durationInFrames} name={`Clip ${index + 1}`}>
 						<ClipVideo clip={clip} volumeScale={(frame) => duck(frame + slot.from)} />
 					</Sequence>
 				) : null;

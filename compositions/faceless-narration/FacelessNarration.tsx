@@ -31,7 +31,7 @@ export const FacelessNarration: React.FC<FacelessNarrationProps> = (props) => {
 			{props.backgrounds.map((background, index) => {
 				const slot = slots[index];
 				return slot ? (
-					<Sequence key={index} from={slot.from} durationInFrames={slot.durationInFrames} name={`Background ${index + 1}`}>
+					<Sequence key={`background-${slot.from}`} from={slot.from} durationInFrames={slot.durationInFrames} name={`Background ${index + 1}`}>
 						<BackgroundLayer background={background} />
 					</Sequence>
 				) : null;

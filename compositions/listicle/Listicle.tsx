@@ -30,7 +30,7 @@ export const Listicle: React.FC<ListicleProps> = (props) => {
 				const from = index === 0 ? 0 : slot.from;
 				const length = slot.durationInFrames + slot.from - from;
 				return (
-					<Sequence key={`${item.clip.src}-${index}`} from={from} durationInFrames={length} name={`Item ${number}`}>
+					<Sequence key={`item-${slot.from}`} from={from} durationInFrames={length} name={`Item ${number}`}>
 						<ClipVideo clip={item.clip} volumeScale={(frame) => duck(frame + from)} />
 						<Sequence from={slot.from - from} durationInFrames={slot.durationInFrames} layout="none">
 							<SafeArea format={props.format} style={{ justifyContent: 'flex-start', alignItems: 'flex-start', gap: size * 0.2 }}>

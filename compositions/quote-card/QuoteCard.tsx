@@ -13,7 +13,7 @@ export const QuoteCard: React.FC<QuoteCardProps> = (props) => {
 	const { fps, durationInFrames } = useVideoConfig();
 	const font = useCaptionFont(props.captions.style.font);
 	const timeMs = (frame / fps) * 1000;
-	const quoteWords = props.quote.split(/\s+/);
+	const quoteWords = [...props.quote.matchAll(/\S+/g)].map((match) => ({ word: match[0], at: match.index }));
 	// Spoken timings when the narration says the quote; otherwise the words arrive evenly over the first 70 %.
 	const spoken = props.captions.words;
 	const startOf = (index: number) =>
@@ -26,12 +26,12 @@ export const QuoteCard: React.FC<QuoteCardProps> = (props) => {
 			<SafeArea format={props.format} style={{ justifyContent: 'center', alignItems: 'center', gap: props.fontSizePx * 0.6 }}>
 				<div style={{ ...font, fontSize: props.fontSizePx, lineHeight: 1.2, color: props.textColor, textAlign: 'center' }}>
 					<span style={{ opacity: 0.5 }}>“</span>
-					{quoteWords.map((word, index) => {
+					{quoteWords.map(({ word, at }, index) => {
 						const appear = interpolate(timeMs, [startOf(index) - 120, startOf(index)], [0, 1], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' });
 						const active = timeMs >= startOf(index) && timeMs < endOf(index);
 						return (
 							<span
-								key={`${word}-${index}`}
+								key={at}
 								style={{
 									opacity: appear,
 									color: active ? props.highlightColor : props.textColor,
