@@ -5,8 +5,9 @@ import path from 'node:path';
 import { projectRoot } from '../core/db/project-root.js';
 import type { Benchmark } from './benchmark.js';
 import { captionSyncBenchmark } from './caption-sync.bench.js';
+import { templateRenderBenchmark } from './template-render.bench.js';
 
-const benchmarks: Benchmark[] = [captionSyncBenchmark];
+const benchmarks: Benchmark[] = [captionSyncBenchmark, templateRenderBenchmark];
 
 const wanted = process.argv.slice(2);
 const selected = wanted.length > 0 ? benchmarks.filter((benchmark) => wanted.includes(benchmark.name)) : benchmarks;

@@ -24,3 +24,11 @@ describe('pageCaptions', () => {
 		expect(pages[0]?.tokens.map((token) => token.text.trim())).toEqual(['One', 'two', 'three', 'four']);
 	});
 });
+
+describe('pageCaptions with a word limit', () => {
+	it('splits a page that has more words than allowed, keeping the timings', () => {
+		const pages = pageCaptions(words, 10_000, 3);
+		expect(pages.map((page) => page.tokens.map((token) => token.text.trim()))).toEqual([['One', 'two', 'three'], ['four']]);
+		expect(pages[1]).toMatchObject({ startMs: 1200, durationMs: 350 });
+	});
+});
