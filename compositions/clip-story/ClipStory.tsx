@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { AbsoluteFill, Sequence, useVideoConfig } from 'remotion';
 import { useCaptionFont } from '../captions/use-caption-font.js';
 import { WordCaptions } from '../captions/WordCaptions.js';
+import { Interrupted } from '../interrupts/Interrupted.js';
 import { ClipVideo } from '../shared/ClipVideo.js';
 import { duckUnderSpeech, speechSpansOf } from '../shared/duck-under-speech.js';
 import { SafeArea } from '../shared/SafeArea.js';
@@ -33,14 +34,16 @@ export const ClipStory: React.FC<ClipStoryProps> = (props) => {
 
 	return (
 		<AbsoluteFill style={{ backgroundColor: '#000' }}>
-			{clips.map((clip, index) => {
-				const slot = slots[index];
-				return slot ? (
-					<Sequence key={`clip-${slot.from}`} from={slot.from} durationInFrames={slot.durationInFrames} name={`Clip ${index + 1}`}>
-						<ClipVideo clip={clip} volumeScale={(frame) => duck(frame + slot.from)} />
-					</Sequence>
-				) : null;
-			})}
+			<Interrupted schedule={props.interrupts} words={captions.words}>
+				{clips.map((clip, index) => {
+					const slot = slots[index];
+					return slot ? (
+						<Sequence key={`clip-${slot.from}`} from={slot.from} durationInFrames={slot.durationInFrames} name={`Clip ${index + 1}`}>
+							<ClipVideo clip={clip} volumeScale={(frame) => duck(frame + slot.from)} />
+						</Sequence>
+					) : null;
+				})}
+			</Interrupted>
 			{hook.text ? (
 				<Sequence durationInFrames={Math.min(hookFrames, clipFrames)} name="Hook">
 					<SafeArea format={format} style={{ justifyContent: 'flex-start', alignItems: 'center', paddingTop: '6%' }}>

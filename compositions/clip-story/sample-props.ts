@@ -7,5 +7,6 @@ export const sampleClipStoryProps: ClipStoryProps = clipStorySchema.parse({
 	hook: { text: 'I tried 3 editing tricks' },
 	endCard: { text: 'Follow for part 2' },
 	music: { src: 'storage:samples/sample-music.mp4' },
+	interrupts: { kinds: ['zoom-punch', 'emoji-pop', 'glitch', 'broll', 'flash'], broll: [{ src: 'storage:samples/sample-clip-b.mp4', trimStartMs: 2000 }] },
 	captions: { words: sampleWords('The second one doubled my watch time overnight', { emphasis: ['doubled'] }) },
 });

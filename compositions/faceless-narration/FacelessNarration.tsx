@@ -1,6 +1,7 @@
 import type React from 'react';
 import { AbsoluteFill, Sequence, useVideoConfig } from 'remotion';
 import { WordCaptions } from '../captions/WordCaptions.js';
+import { Interrupted } from '../interrupts/Interrupted.js';
 import { ClipVideo } from '../shared/ClipVideo.js';
 import { KenBurnsImage } from '../shared/KenBurnsImage.js';
 import { MovingGradient } from '../shared/MovingGradient.js';
@@ -28,14 +29,16 @@ export const FacelessNarration: React.FC<FacelessNarrationProps> = (props) => {
 	);
 	return (
 		<AbsoluteFill style={{ backgroundColor: '#000' }}>
-			{props.backgrounds.map((background, index) => {
-				const slot = slots[index];
-				return slot ? (
-					<Sequence key={`background-${slot.from}`} from={slot.from} durationInFrames={slot.durationInFrames} name={`Background ${index + 1}`}>
-						<BackgroundLayer background={background} />
-					</Sequence>
-				) : null;
-			})}
+			<Interrupted schedule={props.interrupts} words={props.captions.words}>
+				{props.backgrounds.map((background, index) => {
+					const slot = slots[index];
+					return slot ? (
+						<Sequence key={`background-${slot.from}`} from={slot.from} durationInFrames={slot.durationInFrames} name={`Background ${index + 1}`}>
+							<BackgroundLayer background={background} />
+						</Sequence>
+					) : null;
+				})}
+			</Interrupted>
 			<AbsoluteFill style={{ backgroundColor: `rgba(0,0,0,${props.dimBackground})` }} />
 			<WordCaptions words={props.captions.words} style={props.captions.style} format={props.format} />
 			<Soundtrack voiceover={props.voiceover} music={props.music} words={props.captions.words} />

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { AbsoluteFill, Sequence, useVideoConfig } from 'remotion';
 import { useCaptionFont } from '../captions/use-caption-font.js';
 import { WordCaptions } from '../captions/WordCaptions.js';
+import { Interrupted } from '../interrupts/Interrupted.js';
 import { ClipVideo } from '../shared/ClipVideo.js';
 import { duckUnderSpeech, speechSpansOf } from '../shared/duck-under-speech.js';
 import { SafeArea } from '../shared/SafeArea.js';
@@ -22,44 +23,46 @@ export const Listicle: React.FC<ListicleProps> = (props) => {
 	const size = props.captions.style.fontSizePx;
 	return (
 		<AbsoluteFill style={{ backgroundColor: '#000' }}>
-			{props.items.map((item, index) => {
-				const slot = slots.items[index];
-				if (!slot) return null;
-				const number = props.countDown ? props.items.length - index : index + 1;
-				// The first clip also plays under the title.
-				const from = index === 0 ? 0 : slot.from;
-				const length = slot.durationInFrames + slot.from - from;
-				return (
-					<Sequence key={`item-${slot.from}`} from={from} durationInFrames={length} name={`Item ${number}`}>
-						<ClipVideo clip={item.clip} volumeScale={(frame) => duck(frame + from)} />
-						<Sequence from={slot.from - from} durationInFrames={slot.durationInFrames} layout="none">
-							<SafeArea format={props.format} style={{ justifyContent: 'flex-start', alignItems: 'flex-start', gap: size * 0.2 }}>
-								<div
-									style={{
-										fontFamily: font.fontFamily,
-										fontWeight: 900,
-										fontSize: size * 1.6,
-										color: props.accentColor,
-										WebkitTextStroke: `${Math.round(size / 14)}px #000`,
-										paintOrder: 'stroke',
-										lineHeight: 1,
-									}}
-								>
-									{number}
-								</div>
-								<TextCard
-									text={item.text}
-									fontFamily={font.fontFamily}
-									fontSizePx={size * 0.7}
-									color="#111"
-									background="#FFFFFF"
-									durationInFrames={slot.durationInFrames + fps}
-								/>
-							</SafeArea>
+			<Interrupted schedule={props.interrupts} words={props.captions.words}>
+				{props.items.map((item, index) => {
+					const slot = slots.items[index];
+					if (!slot) return null;
+					const number = props.countDown ? props.items.length - index : index + 1;
+					// The first clip also plays under the title.
+					const from = index === 0 ? 0 : slot.from;
+					const length = slot.durationInFrames + slot.from - from;
+					return (
+						<Sequence key={`item-${slot.from}`} from={from} durationInFrames={length} name={`Item ${number}`}>
+							<ClipVideo clip={item.clip} volumeScale={(frame) => duck(frame + from)} />
+							<Sequence from={slot.from - from} durationInFrames={slot.durationInFrames} layout="none">
+								<SafeArea format={props.format} style={{ justifyContent: 'flex-start', alignItems: 'flex-start', gap: size * 0.2 }}>
+									<div
+										style={{
+											fontFamily: font.fontFamily,
+											fontWeight: 900,
+											fontSize: size * 1.6,
+											color: props.accentColor,
+											WebkitTextStroke: `${Math.round(size / 14)}px #000`,
+											paintOrder: 'stroke',
+											lineHeight: 1,
+										}}
+									>
+										{number}
+									</div>
+									<TextCard
+										text={item.text}
+										fontFamily={font.fontFamily}
+										fontSizePx={size * 0.7}
+										color="#111"
+										background="#FFFFFF"
+										durationInFrames={slot.durationInFrames + fps}
+									/>
+								</SafeArea>
+							</Sequence>
 						</Sequence>
-					</Sequence>
-				);
-			})}
+					);
+				})}
+			</Interrupted>
 			{props.title ? (
 				<Sequence durationInFrames={slots.title.durationInFrames} name="Title">
 					<SafeArea format={props.format} style={{ justifyContent: 'center', alignItems: 'center' }}>

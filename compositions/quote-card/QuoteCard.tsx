@@ -2,6 +2,7 @@ import type React from 'react';
 import { AbsoluteFill, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { useCaptionFont } from '../captions/use-caption-font.js';
 import { WordCaptions } from '../captions/WordCaptions.js';
+import { Interrupted } from '../interrupts/Interrupted.js';
 import { MovingGradient } from '../shared/MovingGradient.js';
 import { SafeArea } from '../shared/SafeArea.js';
 import { Soundtrack } from '../shared/Soundtrack.js';
@@ -22,7 +23,9 @@ export const QuoteCard: React.FC<QuoteCardProps> = (props) => {
 	const authorIn = spring({ frame: frame - Math.round(durationInFrames * 0.6), fps, config: { damping: 200 } });
 	return (
 		<AbsoluteFill>
-			<MovingGradient colors={props.colors} />
+			<Interrupted schedule={props.interrupts} words={props.captions.words}>
+				<MovingGradient colors={props.colors} />
+			</Interrupted>
 			<SafeArea format={props.format} style={{ justifyContent: 'center', alignItems: 'center', gap: props.fontSizePx * 0.6 }}>
 				<div style={{ ...font, fontSize: props.fontSizePx, lineHeight: 1.2, color: props.textColor, textAlign: 'center' }}>
 					<span style={{ opacity: 0.5 }}>“</span>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { captionsSchema } from '../captions/caption-word-schema.js';
+import { interruptScheduleSchema } from '../interrupts/interrupt-schema.js';
 import { musicSchema, segmentSchema, voiceoverSchema } from './media-schemas.js';
 import { videoFormatSchema } from './video-format.js';
 
@@ -12,6 +13,9 @@ export const narratedFields = {
 	music: musicSchema.optional(),
 	segments: z.array(segmentSchema).max(100).default([]).describe('When the hook, each beat and the call to action are spoken (set from the voiceover)'),
 	captions: captionsSchema.prefault({}),
+	interrupts: interruptScheduleSchema
+		.prefault({})
+		.describe('Pattern interrupts: zoom punches, flashes, shakes, glitches, emoji pops, B-roll; auto mode keeps a visual change at least every 2.5 s'),
 };
 
 const narratedObject = z.object(narratedFields);

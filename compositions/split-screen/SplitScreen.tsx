@@ -2,6 +2,7 @@ import type React from 'react';
 import { useMemo } from 'react';
 import { AbsoluteFill, useVideoConfig } from 'remotion';
 import { WordCaptions } from '../captions/WordCaptions.js';
+import { Interrupted } from '../interrupts/Interrupted.js';
 import { ClipVideo } from '../shared/ClipVideo.js';
 import { duckUnderSpeech, speechSpansOf } from '../shared/duck-under-speech.js';
 import { Soundtrack } from '../shared/Soundtrack.js';
@@ -18,12 +19,14 @@ export const SplitScreen: React.FC<SplitScreenProps> = (props) => {
 	const divider = 6;
 	return (
 		<AbsoluteFill style={{ backgroundColor: props.dividerColor }}>
-			<AbsoluteFill style={sideBySide ? { width: share, paddingRight: divider / 2 } : { height: share, paddingBottom: divider / 2 }}>
-				<ClipVideo clip={props.top} volumeScale={duck} />
-			</AbsoluteFill>
-			<AbsoluteFill style={sideBySide ? { left: share, width: rest, paddingLeft: divider / 2 } : { top: share, height: rest, paddingTop: divider / 2 }}>
-				<ClipVideo clip={props.bottom} volumeScale={duck} />
-			</AbsoluteFill>
+			<Interrupted schedule={props.interrupts} words={props.captions.words}>
+				<AbsoluteFill style={sideBySide ? { width: share, paddingRight: divider / 2 } : { height: share, paddingBottom: divider / 2 }}>
+					<ClipVideo clip={props.top} volumeScale={duck} />
+				</AbsoluteFill>
+				<AbsoluteFill style={sideBySide ? { left: share, width: rest, paddingLeft: divider / 2 } : { top: share, height: rest, paddingTop: divider / 2 }}>
+					<ClipVideo clip={props.bottom} volumeScale={duck} />
+				</AbsoluteFill>
+			</Interrupted>
 			<WordCaptions words={props.captions.words} style={props.captions.style} format={props.format} />
 			<Soundtrack voiceover={props.voiceover} music={props.music} words={props.captions.words} />
 		</AbsoluteFill>

@@ -15,8 +15,10 @@ const goldenDir = path.join(projectRoot, 'tests', 'goldens');
 /** Frames that show what each template is judged by: a lit caption word, a card, an interrupt at its peak. */
 const cases = [
 	{ name: 'clip-story-hook', template: 'clip-story', frame: 20 },
-	{ name: 'clip-story-caption', template: 'clip-story', frame: 75 },
-	{ name: 'clip-story-end-card', template: 'clip-story', frame: 170 },
+	// The sample schedule puts a zoom punch on "doubled" at 1.34 s (peak 1.42 s) and an emoji pop at 2.86 s (peak 3.0 s).
+	{ name: 'clip-story-zoom-punch-peak', template: 'clip-story', frame: 43 },
+	{ name: 'clip-story-emoji-pop-peak', template: 'clip-story', frame: 90 },
+	{ name: 'clip-story-end-card', template: 'clip-story', frame: 195 },
 	{ name: 'faceless-narration-pop-word', template: 'faceless-narration', frame: 80 },
 	{ name: 'listicle-item', template: 'listicle', frame: 70 },
 	{ name: 'split-screen-pill', template: 'split-screen', frame: 70 },
