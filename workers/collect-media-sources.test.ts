@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectMediaSources, replaceMediaSources } from './collect-media-sources.js';
+import { annotateLoopingMedia, collectLoopingSources, collectMediaSources, replaceMediaSources } from './collect-media-sources.js';
 
 const props = {
 	background: { src: 'storage:a.mp4' },
@@ -25,5 +25,17 @@ describe('media sources in props', () => {
 			nested: { deep: [{ clip: { src: 'http://127.0.0.1:1/c' } }] },
 		});
 		expect(props.background.src).toBe('storage:a.mp4');
+	});
+});
+
+describe('looping media', () => {
+	it('finds the sources of looping clips and adds their measured length', () => {
+		const input = { top: { src: 'a', loop: false }, bottom: { src: 'b', loop: true }, other: [{ src: 'c', loop: true, sourceDurationSeconds: 3 }] };
+		expect([...collectLoopingSources(input)]).toEqual(['b']);
+		expect(annotateLoopingMedia(input, new Map([['b', 8.5]]))).toEqual({
+			top: { src: 'a', loop: false },
+			bottom: { src: 'b', loop: true, sourceDurationSeconds: 8.5 },
+			other: [{ src: 'c', loop: true, sourceDurationSeconds: 3 }],
+		});
 	});
 });

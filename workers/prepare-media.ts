@@ -1,4 +1,5 @@
-import { collectMediaSources, replaceMediaSources } from './collect-media-sources.js';
+import { probeMedia } from '../core/media/probe-media.js';
+import { annotateLoopingMedia, collectLoopingSources, collectMediaSources, replaceMediaSources } from './collect-media-sources.js';
 import { type FetchMediaOptions, fetchMediaSource } from './fetch-media-source.js';
 import type { RenderAssetServer } from './serve-render-assets.js';
 
@@ -13,10 +14,20 @@ export const prepareMedia = async (
 ): Promise<{ props: Record<string, unknown>; release: () => void }> => {
 	const sources = [...collectMediaSources(props)];
 	const local = await Promise.all(sources.map((src) => fetchMediaSource(src, options)));
+	// Looping clips need their source length; measure it here, once, from the fetched file.
+	const looping = collectLoopingSources(props);
+	const durations = new Map<string, number>();
+	await Promise.all(
+		sources.map(async (src, index) => {
+			const file = local[index];
+			if (looping.has(src) && file) durations.set(src, (await probeMedia(file)).durationSeconds);
+		}),
+	);
+	const annotated = durations.size > 0 ? (annotateLoopingMedia(props, durations) as Record<string, unknown>) : props;
 	const exposed = local.map((file) => assets.expose(file));
 	const map = new Map(sources.map((src, index) => [src, exposed[index]?.url ?? src]));
 	return {
-		props: replaceMediaSources(props, map) as Record<string, unknown>,
+		props: replaceMediaSources(annotated, map) as Record<string, unknown>,
 		release: () => {
 			for (const entry of exposed) entry.release();
 		},

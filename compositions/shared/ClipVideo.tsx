@@ -1,8 +1,8 @@
 import type React from 'react';
-import { Html5Video, OffthreadVideo, useVideoConfig } from 'remotion';
+import { Loop, OffthreadVideo, useVideoConfig } from 'remotion';
 import type { Clip } from './media-schemas.js';
 
-/** A clip cover-cropped around its focal point, trimmed, at its playback rate; `volumeScale` ducks it under speech. */
+/** A clip cover-cropped around its focal point, trimmed, at its playback rate, looped if asked; `volumeScale` ducks it under speech. */
 export const ClipVideo: React.FC<{ clip: Clip; volumeScale?: (frame: number) => number; style?: React.CSSProperties }> = ({ clip, volumeScale, style }) => {
 	const { fps } = useVideoConfig();
 	const css: React.CSSProperties = {
@@ -14,6 +14,8 @@ export const ClipVideo: React.FC<{ clip: Clip; volumeScale?: (frame: number) => 
 	};
 	const volume = (frame: number) => clip.volume * (volumeScale ? volumeScale(frame) : 1);
 	const common = { src: clip.src, trimBefore: Math.round(clip.trimStartSeconds * fps), playbackRate: clip.playbackRate, muted: clip.muted, volume, style: css };
-	// OffthreadVideo extracts exact frames; a looping clip needs the <video> element's own loop.
-	return clip.loop ? <Html5Video {...common} loop /> : <OffthreadVideo {...common} />;
+	const video = <OffthreadVideo {...common} />;
+	// Looping needs the source's length, which the worker measures before rendering.
+	const loopFrames = clip.loop && clip.sourceDurationSeconds ? Math.floor(((clip.sourceDurationSeconds - clip.trimStartSeconds) * fps) / clip.playbackRate) : 0;
+	return loopFrames > 1 ? <Loop durationInFrames={loopFrames}>{video}</Loop> : video;
 };

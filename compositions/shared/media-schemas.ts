@@ -25,6 +25,7 @@ export const clipSchema = z.object({
 	volume: z.number().min(0).max(2).default(1),
 	muted: z.boolean().default(false),
 	loop: z.boolean().default(false).describe('Repeat the clip when it is shorter than its slot'),
+	sourceDurationSeconds: z.number().gt(0).max(36_000).optional().describe('Length of the source file; the worker measures it for looping clips'),
 	caption: z.string().max(200).optional().describe('Credit or note for the clip (author, platform)'),
 });
 
