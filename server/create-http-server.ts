@@ -1,5 +1,8 @@
 import http from 'node:http';
+import path from 'node:path';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { findTemplate } from '../compositions/template-registry.js';
+import { projectRoot } from '../core/db/project-root.js';
 import { serveFile } from '../core/http/serve-file.js';
 import { STORAGE_KEY_PATTERN } from '../core/storage/storage-key.js';
 import type { ServerContext } from './context.js';
@@ -37,6 +40,12 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		if (url.pathname.startsWith('/trpc/')) return trpc(req, res);
 		if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+		const thumbnail = /^\/templates\/([a-z0-9-]+)\/thumbnail\.png$/.exec(url.pathname);
+		if (thumbnail?.[1] && findTemplate(thumbnail[1])) {
+			// Stills of the sample props, rendered by `npm run stills` and shipped in docs/templates/.
+			void serveFile(req, res, path.join(projectRoot, 'docs', 'templates', `${thumbnail[1]}.png`));
+			return;
+		}
 		if (url.pathname.startsWith('/files/') && (req.method === 'GET' || req.method === 'HEAD')) {
 			serveOutput(req, res, decodeURIComponent(url.pathname.slice('/files/'.length))).catch((error: unknown) => {
 				deps.logger.error('file request failed', { error: String(error) });

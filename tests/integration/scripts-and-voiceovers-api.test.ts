@@ -110,3 +110,17 @@ describe('voiceover previews', () => {
 		expect(missing.message).toBe("No script 'nope'");
 	});
 });
+
+describe('templates', () => {
+	it('lists every template with its props as JSON Schema and a thumbnail that loads', async () => {
+		const list = await stack.client.templates.list.query();
+		expect(list.map((template) => template.id)).toEqual(['clip-story', 'faceless-narration', 'listicle', 'split-screen', 'quote-card', 'captioned-clip']);
+		const listicle = await stack.client.templates.get.query({ id: 'listicle' });
+		expect(listicle.propsJsonSchema).toMatchObject({ type: 'object', properties: { items: { type: 'array' } } });
+		const thumbnail = await fetch(listicle.thumbnailUrl);
+		expect(thumbnail.status).toBe(200);
+		expect(thumbnail.headers.get('content-type')).toBe('image/png');
+		const missing = await errorOf(stack.client.templates.get.query({ id: 'nope' }));
+		expect(missing.data?.code).toBe('NOT_FOUND');
+	});
+});
