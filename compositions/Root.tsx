@@ -1,5 +1,5 @@
 import type React from 'react';
-import { Composition } from 'remotion';
+import { Composition, getRemotionEnvironment } from 'remotion';
 import { CaptionedClip } from './captioned-clip/CaptionedClip.js';
 import { calculateCaptionedClipMetadata } from './captioned-clip/calculate-metadata.js';
 import { sampleCaptionedClipProps } from './captioned-clip/sample-props.js';
@@ -28,6 +28,11 @@ import { splitScreenSchema } from './split-screen/schema.js';
 // Size, fps and length come from each template's calculateMetadata; these are placeholders.
 const placeholder = { width: 1080, height: 1920, fps: 30, durationInFrames: 150 };
 
+// Remotion merges defaultProps under the input props, so a field the input leaves out (music, a hook) would take the
+// sample's value in a real render. Samples are defaults in Remotion's Studio only; renders get exactly their props.
+const inStudio = getRemotionEnvironment().isStudio;
+const samplesInStudio = <P,>(sample: P): P => (inStudio ? sample : ({} as P));
+
 export const Root: React.FC = () => (
 	<>
 		<Composition
@@ -35,7 +40,7 @@ export const Root: React.FC = () => (
 			component={ClipStory}
 			schema={clipStorySchema}
 			calculateMetadata={calculateClipStoryMetadata}
-			defaultProps={sampleClipStoryProps}
+			defaultProps={samplesInStudio(sampleClipStoryProps)}
 			{...placeholder}
 		/>
 		<Composition
@@ -43,7 +48,7 @@ export const Root: React.FC = () => (
 			component={FacelessNarration}
 			schema={facelessNarrationSchema}
 			calculateMetadata={calculateFacelessNarrationMetadata}
-			defaultProps={sampleFacelessNarrationProps}
+			defaultProps={samplesInStudio(sampleFacelessNarrationProps)}
 			{...placeholder}
 		/>
 		<Composition
@@ -51,7 +56,7 @@ export const Root: React.FC = () => (
 			component={Listicle}
 			schema={listicleSchema}
 			calculateMetadata={calculateListicleMetadata}
-			defaultProps={sampleListicleProps}
+			defaultProps={samplesInStudio(sampleListicleProps)}
 			{...placeholder}
 		/>
 		<Composition
@@ -59,7 +64,7 @@ export const Root: React.FC = () => (
 			component={SplitScreen}
 			schema={splitScreenSchema}
 			calculateMetadata={calculateSplitScreenMetadata}
-			defaultProps={sampleSplitScreenProps}
+			defaultProps={samplesInStudio(sampleSplitScreenProps)}
 			{...placeholder}
 		/>
 		<Composition
@@ -67,7 +72,7 @@ export const Root: React.FC = () => (
 			component={QuoteCard}
 			schema={quoteCardSchema}
 			calculateMetadata={calculateQuoteCardMetadata}
-			defaultProps={sampleQuoteCardProps}
+			defaultProps={samplesInStudio(sampleQuoteCardProps)}
 			{...placeholder}
 		/>
 		<Composition
@@ -75,7 +80,7 @@ export const Root: React.FC = () => (
 			component={CaptionedClip}
 			schema={captionedClipSchema}
 			calculateMetadata={calculateCaptionedClipMetadata}
-			defaultProps={sampleCaptionedClipProps}
+			defaultProps={samplesInStudio(sampleCaptionedClipProps)}
 			{...placeholder}
 		/>
 	</>

@@ -6,6 +6,7 @@ import { projectRoot } from '../core/db/project-root.js';
 import { serveFile } from '../core/http/serve-file.js';
 import { STORAGE_KEY_PATTERN } from '../core/storage/storage-key.js';
 import type { ServerContext } from './context.js';
+import { serveBatchOutputsZip } from './batches/serve-batch-outputs-zip.js';
 import { appRouter } from './root.js';
 
 export type HttpServerDeps = Omit<ServerContext, 'baseUrl'>;
@@ -40,6 +41,14 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		if (url.pathname.startsWith('/trpc/')) return trpc(req, res);
 		if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+		const zip = /^\/batches\/([\w-]{1,100})\/outputs\.zip$/.exec(url.pathname);
+		if (zip?.[1] && req.method === 'GET') {
+			serveBatchOutputsZip(res, deps.db, deps.storage, zip[1]).catch((error: unknown) => {
+				deps.logger.error('zip failed', { error: String(error) });
+				res.destroy();
+			});
+			return;
+		}
 		const thumbnail = /^\/templates\/([a-z0-9-]+)\/thumbnail\.png$/.exec(url.pathname);
 		if (thumbnail?.[1] && findTemplate(thumbnail[1])) {
 			// Stills of the sample props, rendered by `npm run stills` and shipped in docs/templates/.

@@ -1,3 +1,4 @@
+import { batchesRouter } from './routers/batches-router.js';
 import { rendersRouter } from './routers/renders-router.js';
 import { scriptsRouter } from './routers/scripts-router.js';
 import { templatesRouter } from './routers/templates-router.js';
@@ -6,6 +7,7 @@ import { router } from './trpc.js';
 
 export const appRouter = router({
 	renders: rendersRouter,
+	batches: batchesRouter,
 	templates: templatesRouter,
 	scripts: scriptsRouter,
 	voiceovers: voiceoversRouter,

@@ -3,6 +3,11 @@ import { renderOutputOptionsSchema } from '../../core/contracts/render-job.js';
 import { narrationRequestSchema } from '../../core/scripts/narration-request-schema.js';
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
 
+export const webhookUrlSchema = z
+	.url({ protocol: /^https?$/ })
+	.max(2000)
+	.describe('POSTed a signed JSON event when the render finishes');
+
 export const createRenderInputSchema = z.object({
 	template: z.string().min(1).max(100),
 	props: z.record(z.string(), z.unknown()).default({}),
@@ -11,5 +16,12 @@ export const createRenderInputSchema = z.object({
 	voice: voiceoverSpecSchema.prefault({}),
 	/** 1 is the most urgent; batch rows default lower than one-off renders. */
 	priority: z.number().int().min(1).max(1000).default(10),
+	idempotencyKey: z.string().min(8).max(200).optional().describe('Retrying a request with the same key returns the render it made instead of a new one'),
+	webhook: z.object({ url: webhookUrlSchema }).optional(),
+	metadata: z
+		.record(z.string(), z.unknown())
+		.optional()
+		.refine((value) => value === undefined || JSON.stringify(value).length <= 16_384, 'must be at most 16 KiB as JSON')
+		.describe('Your own data, returned with the render and its webhook events'),
 });
 export type CreateRenderInput = z.infer<typeof createRenderInputSchema>;

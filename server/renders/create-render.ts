@@ -1,50 +1,101 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { jobIdOf, type RenderJobData } from '../../core/contracts/render-job.js';
+import type { NarrationJob, RenderJobData } from '../../core/contracts/render-job.js';
+import type { Prisma } from '../../core/db/generated/sqlite/client.js';
 import { resolveNarration, ScriptNotFoundError } from '../../core/scripts/resolve-narration.js';
 import { validateTemplateProps } from '../../core/templates/validate-template-props.js';
 import type { ServerContext } from '../context.js';
 import { PropsRejectedError } from '../props-rejected-error.js';
 import type { CreateRenderInput } from './create-render.schema.js';
+import { enqueueRender } from './enqueue-render.js';
 import { renderSelect } from './render-view.js';
-
-const RETRY_BACKOFF_MS = 2000;
 
 const rethrowAsNotFound = (error: unknown): never => {
 	if (error instanceof ScriptNotFoundError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message });
 	throw error;
 };
 
-/** Validates the props, records the render and queues it. Bad props are rejected before anything is stored. */
-export const createRender = async (ctx: ServerContext, input: CreateRenderInput) => {
-	const validation = validateTemplateProps(input.template, input.props);
-	if (!validation.ok) {
-		throw new TRPCError({
-			code: validation.reason === 'unknown-template' ? 'NOT_FOUND' : 'BAD_REQUEST',
-			message: validation.message,
-			cause: new PropsRejectedError(validation.message, validation.issues),
-		});
-	}
-	const narration = input.narration ? await resolveNarration(ctx.db, input.narration, input.voice).catch(rethrowAsNotFound) : null;
+/** Template props checked against the template's schema, or the tRPC error that names the field. */
+export const validatedPropsOrThrow = (template: string, props: unknown): Record<string, unknown> => {
+	const validation = validateTemplateProps(template, props);
+	if (validation.ok) return validation.props;
+	throw new TRPCError({
+		code: validation.reason === 'unknown-template' ? 'NOT_FOUND' : 'BAD_REQUEST',
+		message: validation.message,
+		cause: new PropsRejectedError(validation.message, validation.issues),
+	});
+};
+
+export type NewRender = {
+	template: string;
+	props: Record<string, unknown>;
+	output: RenderJobData['output'];
+	narration: NarrationJob | null;
+	priority: number;
+	extra?: Omit<Prisma.RenderUncheckedCreateInput, 'id' | 'template' | 'props'>;
+};
+
+/** Records one already-validated render and queues it. */
+export const recordAndQueueRender = async (ctx: ServerContext, render: NewRender) => {
 	const id = randomUUID();
-	const render = await ctx.db.render.create({
-		data: { id, template: input.template, props: validation.props as object, scriptId: narration?.scriptId ?? null },
+	const row = await ctx.db.render.create({
+		data: {
+			id,
+			template: render.template,
+			props: render.props as object,
+			scriptId: render.narration?.scriptId ?? null,
+			priority: render.priority,
+			output: render.output,
+			narration: (render.narration ?? undefined) as Prisma.InputJsonValue | undefined,
+			...render.extra,
+		},
 		select: renderSelect,
 	});
-	const data: RenderJobData = { renderId: id, template: input.template, props: validation.props, output: input.output, narration };
+	await enqueueRender(
+		ctx,
+		{ renderId: id, template: render.template, props: render.props, output: render.output, narration: render.narration },
+		render.priority,
+	);
+	return row;
+};
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';
+
+/**
+ * Validates the props, records the render and queues it. Bad props are rejected before anything is stored.
+ * With an idempotency key, a repeated request returns the render the first one made.
+ */
+export const createRender = async (ctx: ServerContext, input: CreateRenderInput) => {
+	if (input.idempotencyKey) {
+		const existing = await ctx.db.render.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { ...renderSelect } });
+		if (existing) {
+			if (existing.template !== input.template) {
+				throw new TRPCError({ code: 'CONFLICT', message: `Idempotency key already used for a ${existing.template} render (${existing.id})` });
+			}
+			return existing;
+		}
+	}
+	const props = validatedPropsOrThrow(input.template, input.props);
+	const narration = input.narration ? await resolveNarration(ctx.db, input.narration, input.voice).catch(rethrowAsNotFound) : null;
 	try {
-		await ctx.queue.add('render', data, {
-			jobId: jobIdOf(id),
+		return await recordAndQueueRender(ctx, {
+			template: input.template,
+			props,
+			output: input.output,
+			narration,
 			priority: input.priority,
-			attempts: ctx.config.renderAttempts,
-			backoff: { type: 'exponential', delay: RETRY_BACKOFF_MS },
-			removeOnComplete: { age: 7 * 24 * 3600 },
-			removeOnFail: { age: 30 * 24 * 3600 },
+			extra: {
+				idempotencyKey: input.idempotencyKey ?? null,
+				webhookUrl: input.webhook?.url ?? null,
+				metadata: input.metadata as Prisma.InputJsonValue | undefined,
+				voice: input.voice as Prisma.InputJsonValue,
+			},
 		});
 	} catch (error) {
-		await ctx.db.render.update({ where: { id }, data: { status: 'failed', error: 'Could not be queued: the queue is unavailable' } });
-		ctx.logger.error('enqueue failed', { renderId: id, error: String(error) });
-		throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The render queue is unavailable; try again shortly' });
+		// Two requests with the same key at once: the loser returns the winner's render.
+		if (input.idempotencyKey && isUniqueViolation(error)) {
+			return ctx.db.render.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey }, select: renderSelect });
+		}
+		throw error;
 	}
-	return render;
 };

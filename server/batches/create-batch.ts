@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { TRPCError } from '@trpc/server';
+import type { Prisma } from '../../core/db/generated/sqlite/client.js';
+import { resolveNarration } from '../../core/scripts/resolve-narration.js';
+import type { ServerContext } from '../context.js';
+import { PropsRejectedError } from '../props-rejected-error.js';
+import { recordAndQueueRender } from '../renders/create-render.js';
+import type { CreateBatchInput } from './create-batch.schema.js';
+import { expandBatchInput } from './expand-batch-input.js';
+
+/**
+ * One template, many rows: every row (and variant) is validated first; if any fails, nothing is created and the
+ * error lists each problem by row and column. Otherwise one render per row and variant is recorded and queued.
+ */
+export const createBatch = async (ctx: ServerContext, input: CreateBatchInput) => {
+	const { rows, issues } = expandBatchInput(input);
+	if (issues.length > 0) {
+		const shown = issues.slice(0, 50);
+		const message = `${issues.length} problem(s) in the batch rows: ${shown.map((i) => `row ${i.row}${i.variant ? ` (variant ${i.variant})` : ''}${i.column ? `, column "${i.column}"` : ''}: ${i.path}: ${i.message}`).join('; ')}`;
+		throw new TRPCError({
+			code: 'BAD_REQUEST',
+			message,
+			cause: new PropsRejectedError(
+				message,
+				issues.map((i) => ({
+					path: `rows.${i.row}${i.variant ? `.${i.variant}` : ''}.${i.column ?? i.path}`,
+					message: i.message,
+					row: i.row,
+					variant: i.variant,
+					column: i.column,
+				})),
+			),
+		});
+	}
+	const batchId = randomUUID();
+	await ctx.db.batch.create({
+		data: {
+			id: batchId,
+			template: input.template,
+			name: input.name ?? null,
+			rowCount: rows.length,
+			webhookUrl: input.webhook?.url ?? null,
+			metadata: input.metadata as Prisma.InputJsonValue | undefined,
+		},
+	});
+	for (const row of rows) {
+		const narration = row.narrationText ? await resolveNarration(ctx.db, { text: row.narrationText }, input.voice) : null;
+		await recordAndQueueRender(ctx, {
+			template: input.template,
+			props: row.props,
+			output: input.output,
+			narration,
+			priority: input.priority,
+			extra: { batchId, batchRow: row.row - 1, variant: row.variant, voice: input.voice as Prisma.InputJsonValue },
+		});
+	}
+	return batchId;
+};

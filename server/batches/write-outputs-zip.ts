@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import type { Writable } from 'node:stream';
+import zlib from 'node:zlib';
+
+export type ZipEntry = { name: string; file: string };
+
+const dosDateTime = (date: Date) => ({
+	time: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
+	date: ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
+});
+
+const crcOf = async (file: string): Promise<number> => {
+	let crc = 0;
+	for await (const chunk of fs.createReadStream(file)) crc = zlib.crc32(chunk as Buffer, crc);
+	return crc;
+};
+
+const write = (out: Writable, data: Buffer) => new Promise<void>((resolve, reject) => out.write(data, (error) => (error ? reject(error) : resolve())));
+
+/**
+ * Streams a ZIP of the files, stored without compression (MP4s are compressed already), one file in memory at a
+ * time at most 64 KiB. Plain ZIP (not ZIP64): every file and the archive must stay under 4 GiB.
+ */
+export const writeOutputsZip = async (entries: readonly ZipEntry[], out: Writable): Promise<void> => {
+	const central: Buffer[] = [];
+	let offset = 0;
+	const { time, date } = dosDateTime(new Date());
+	for (const entry of entries) {
+		const size = (await fs.promises.stat(entry.file)).size;
+		const crc = await crcOf(entry.file);
+		const name = Buffer.from(entry.name, 'utf8');
+		const local = Buffer.alloc(30);
+		local.writeUInt32LE(0x04034b50, 0);
+		local.writeUInt16LE(20, 4);
+		local.writeUInt16LE(0x0800, 6); // UTF-8 names
+		local.writeUInt16LE(0, 8); // stored
+		local.writeUInt16LE(time, 10);
+		local.writeUInt16LE(date, 12);
+		local.writeUInt32LE(crc >>> 0, 14);
+		local.writeUInt32LE(size, 18);
+		local.writeUInt32LE(size, 22);
+		local.writeUInt16LE(name.length, 26);
+		await write(out, Buffer.concat([local, name]));
+		for await (const chunk of fs.createReadStream(entry.file)) await write(out, chunk as Buffer);
+		const header = Buffer.alloc(46);
+		header.writeUInt32LE(0x02014b50, 0);
+		header.writeUInt16LE(20, 4);
+		header.writeUInt16LE(20, 6);
+		header.writeUInt16LE(0x0800, 8);
+		header.writeUInt16LE(0, 10);
+		header.writeUInt16LE(time, 12);
+		header.writeUInt16LE(date, 14);
+		header.writeUInt32LE(crc >>> 0, 16);
+		header.writeUInt32LE(size, 20);
+		header.writeUInt32LE(size, 24);
+		header.writeUInt16LE(name.length, 28);
+		header.writeUInt32LE(offset, 42);
+		central.push(Buffer.concat([header, name]));
+		offset += 30 + name.length + size;
+	}
+	const directory = Buffer.concat(central);
+	const end = Buffer.alloc(22);
+	end.writeUInt32LE(0x06054b50, 0);
+	end.writeUInt16LE(entries.length, 8);
+	end.writeUInt16LE(entries.length, 10);
+	end.writeUInt32LE(directory.length, 12);
+	end.writeUInt32LE(offset, 16);
+	await write(out, Buffer.concat([directory, end]));
+};

@@ -1,0 +1,38 @@
+import { TRPCError } from '@trpc/server';
+import { jobIdOf, narrationJobSchema, renderOutputOptionsSchema } from '../../core/contracts/render-job.js';
+import type { ServerContext } from '../context.js';
+import { enqueueRender } from './enqueue-render.js';
+import { renderSelect } from './render-view.js';
+
+/** Queues a failed or cancelled render again, as it was first asked for (same id, props, output and narration). */
+export const retryRender = async (ctx: ServerContext, id: string) => {
+	const render = await ctx.db.render.findUnique({
+		where: { id },
+		select: { status: true, template: true, props: true, output: true, narration: true, priority: true },
+	});
+	if (!render) throw new TRPCError({ code: 'NOT_FOUND', message: `No render '${id}'` });
+	if (render.status !== 'failed' && render.status !== 'cancelled') {
+		throw new TRPCError({ code: 'CONFLICT', message: `Only failed or cancelled renders can be retried; this one is ${render.status}` });
+	}
+	const previous = await ctx.queue.getJob(jobIdOf(id));
+	if (previous && (await previous.isActive())) {
+		throw new TRPCError({ code: 'CONFLICT', message: 'The previous attempt is still stopping; try again in a few seconds' });
+	}
+	await previous?.remove();
+	await ctx.db.render.update({
+		where: { id },
+		data: { status: 'queued', progress: 0, error: null, attempts: 0, startedAt: null, finishedAt: null, outputKey: null, outputSizeBytes: null },
+	});
+	await enqueueRender(
+		ctx,
+		{
+			renderId: id,
+			template: render.template,
+			props: render.props as Record<string, unknown>,
+			output: renderOutputOptionsSchema.parse(render.output ?? {}),
+			narration: narrationJobSchema.nullable().parse(render.narration ?? null),
+		},
+		render.priority,
+	);
+	return ctx.db.render.findUniqueOrThrow({ where: { id }, select: renderSelect });
+};

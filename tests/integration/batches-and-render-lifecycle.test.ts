@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { TRPCClientError } from '@trpc/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppRouter } from '../../server/root.js';
+import { smallCaptionedClipProps, startTestStack, type TestStack } from '../support/start-test-stack.js';
+import { makeTempDir } from '../support/temp-dir.js';
+import { waitFor } from '../support/wait-for.js';
+
+const run = promisify(execFile);
+let stack: TestStack;
+beforeAll(async () => {
+	stack = await startTestStack();
+});
+afterAll(async () => {
+	await stack?.stop();
+});
+
+const errorOf = async (promise: Promise<unknown>) => {
+	const error = await promise.then(
+		() => null,
+		(caught: unknown) => caught,
+	);
+	expect(error).toBeInstanceOf(TRPCClientError);
+	return error as TRPCClientError<AppRouter>;
+};
+
+const baseProps = { durationInSeconds: 1, interrupts: { mode: 'off' }, clips: [{ src: 'storage:samples/clip.mp4' }] };
+
+describe('batches', () => {
+	it('rejects a CSV with a bad row, naming the row and column, and creates nothing', async () => {
+		const csv = 'hook,clip\nFirst hook,storage:samples/clip.mp4\nSecond hook,ftp://example.com/x.mp4\n';
+		const input = { template: 'clip-story', baseProps, csv, mapping: { hook: 'hook.text', clip: 'clips.0.src' } };
+		const checked = await stack.client.batches.validate.mutate(input);
+		expect(checked).toEqual({
+			validRows: 1,
+			issues: [{ row: 2, variant: null, column: 'clip', path: 'clips.0.src', message: 'must be an http(s) URL or storage:<key>' }],
+		});
+		const before = await stack.db.render.count();
+		const error = await errorOf(stack.client.batches.create.mutate(input));
+		expect(error.data?.code).toBe('BAD_REQUEST');
+		expect(error.message).toContain('row 2, column "clip": clips.0.src: must be an http(s) URL or storage:<key>');
+		expect(await stack.db.render.count()).toBe(before);
+		expect(await stack.db.batch.count()).toBe(0);
+	});
+
+	it('renders every row and variant, aggregates progress, and zips the outputs', async () => {
+		const csv = 'cta\nFollow for more\n"Comment, then share"\n';
+		const created = await stack.client.batches.create.mutate({
+			template: 'clip-story',
+			baseProps,
+			csv,
+			mapping: { cta: 'endCard.text' },
+			variants: { path: 'hook.text', values: ['Hook A', 'Hook B'] },
+			output: { scale: 0.2 },
+		});
+		expect(created).toMatchObject({ rowCount: 4, renderCount: 4 });
+		expect(['queued', 'rendering']).toContain(created.status);
+		const finished = await waitFor(
+			'the batch to finish',
+			async () => {
+				const batch = await stack.client.batches.get.query({ id: created.id });
+				return batch.status === 'done' || batch.status === 'failed' || batch.status === 'partial' ? batch : undefined;
+			},
+			150_000,
+			500,
+		);
+		expect(finished).toMatchObject({ status: 'done', progress: 1, counts: { done: 4 } });
+		const renders = await stack.client.renders.list.query({ batchId: created.id });
+		expect(renders.items.map((render) => `${render.batchRow}${render.variant}`).sort()).toEqual(['0A', '0B', '1A', '1B']);
+
+		const zipFile = path.join(makeTempDir('zip'), 'outputs.zip');
+		const response = await fetch(finished.outputsZipUrl ?? '');
+		expect(response.status).toBe(200);
+		fs.writeFileSync(zipFile, Buffer.from(await response.arrayBuffer()));
+		// An independent reader: Python's zipfile checks the CRCs and lists the entries.
+		const { stdout } = await run('python3', [
+			'-c',
+			'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print("\\n".join(sorted(z.namelist())))',
+			zipFile,
+		]);
+		const names = stdout.trim().split('\n');
+		expect(names).toHaveLength(4);
+		expect(names[0]).toMatch(/^row-0001-A-[0-9a-f-]+\.mp4$/);
+	});
+});
+
+describe('the render lifecycle', () => {
+	it('returns the same render for a repeated idempotency key', async () => {
+		const input = {
+			template: 'captioned-clip',
+			props: smallCaptionedClipProps(stack.sampleClipSrc, 1),
+			output: { scale: 0.2 },
+			idempotencyKey: 'order-42-attempt',
+			metadata: { order: 42 },
+		};
+		const [first, second] = await Promise.all([stack.client.renders.create.mutate(input), stack.client.renders.create.mutate(input)]);
+		expect(second.id).toBe(first.id);
+		expect(first.metadata).toEqual({ order: 42 });
+		expect(await stack.db.render.count({ where: { idempotencyKey: 'order-42-attempt' } })).toBe(1);
+		const conflict = await errorOf(stack.client.renders.create.mutate({ ...input, template: 'quote-card', props: { quote: 'x' } }));
+		expect(conflict.data?.code).toBe('CONFLICT');
+	});
+
+	it('retries a failed render once its clip exists, and filters the list by time', async () => {
+		const created = await stack.client.renders.create.mutate({
+			template: 'captioned-clip',
+			props: smallCaptionedClipProps('storage:samples/late.mp4', 1),
+			output: { scale: 0.2 },
+		});
+		const failed = await waitFor('the render to fail', async () => {
+			const render = await stack.client.renders.get.query({ id: created.id });
+			return render.status === 'failed' ? render : undefined;
+		});
+		expect(failed.error).toContain('storage:samples/late.mp4');
+		const notRetryable = await errorOf(
+			stack.client.renders.retry.mutate({ id: (await stack.client.renders.list.query({ status: 'done', limit: 1 })).items[0]?.id ?? '' }),
+		);
+		expect(notRetryable.data?.code).toBe('CONFLICT');
+
+		fs.copyFileSync(path.join(stack.config.storageDir, 'samples', 'clip.mp4'), path.join(stack.config.storageDir, 'samples', 'late.mp4'));
+		const retried = await stack.client.renders.retry.mutate({ id: created.id });
+		expect(retried).toMatchObject({ id: created.id, status: 'queued', error: null });
+		const done = await waitFor('the retried render to finish', async () => {
+			const render = await stack.client.renders.get.query({ id: created.id });
+			return render.status === 'done' ? render : undefined;
+		});
+		expect(done.outputUrl).not.toBeNull();
+
+		const since = await stack.client.renders.list.query({ createdAfter: new Date(Date.parse(failed.createdAt) - 1).toISOString() });
+		expect(since.items.map((item) => item.id)).toContain(created.id);
+		const before = await stack.client.renders.list.query({ createdBefore: failed.createdAt });
+		expect(before.items.map((item) => item.id)).not.toContain(created.id);
+	});
+});
