@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../core/db/project-root.js';
+import { apiLoadBenchmark } from './api-load.bench.js';
 import type { Benchmark } from './benchmark.js';
 import { captionSyncBenchmark } from './caption-sync.bench.js';
 import { templateRenderBenchmark } from './template-render.bench.js';
 
-const benchmarks: Benchmark[] = [captionSyncBenchmark, templateRenderBenchmark];
+const benchmarks: Benchmark[] = [captionSyncBenchmark, templateRenderBenchmark, apiLoadBenchmark];
 
 const wanted = process.argv.slice(2);
 const selected = wanted.length > 0 ? benchmarks.filter((benchmark) => wanted.includes(benchmark.name)) : benchmarks;

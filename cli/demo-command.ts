@@ -3,6 +3,7 @@ import { createApiClient } from '../core/api-client/create-api-client.js';
 import type { RenderView } from '../server/renders/render-view.js';
 import { startApiServer } from '../server/start-api-server.js';
 import { startRenderWorker } from '../workers/start-render-worker.js';
+import { startWebhookWorker } from '../workers/webhooks/start-webhook-worker.js';
 import { ensureSampleClip, openRuntime, resolveRedisUrl } from './open-runtime.js';
 import { createProgressBar } from './progress-bar.js';
 
@@ -17,6 +18,7 @@ export const demoCommand = async ({ scale }: { scale: number }): Promise<number>
 	const redis = await resolveRedisUrl(runtime);
 	const api = await startApiServer({ config: { ...config, port: 0 }, db, redisUrl: redis.url, logger });
 	const worker = await startRenderWorker({ config, db, redisUrl: redis.url, logger });
+	const webhooks = await startWebhookWorker({ config, db, redisUrl: redis.url, logger });
 	try {
 		const client = createApiClient(api.url);
 		const created = await client.renders.create.mutate({ template: 'captioned-clip', props: sampleCaptionedClipProps, output: { scale } });
@@ -48,6 +50,7 @@ export const demoCommand = async ({ scale }: { scale: number }): Promise<number>
 		return 0;
 	} finally {
 		await worker.close();
+		await webhooks.close();
 		await api.close();
 		await redis.stopEmbedded?.();
 		await runtime.close();

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../core/config/load-config.js';
 import { demoCommand } from './demo-command.js';
+import { keysCommand } from './keys-command.js';
 import { renderCommand } from './render-command.js';
 import { serveCommand } from './serve-command.js';
 import { workerCommand } from './worker-command.js';
@@ -15,6 +16,12 @@ Commands:
       --narrate '<text>'       speak this text with the offline voice; captions follow it (*word* = emphasis)
   serve                        Start the HTTP API (tRPC at /trpc)
   worker                       Start a render worker
+  keys create                  Make an API key and print its secret (shown once; only a hash is stored)
+      --name <name>            what the key is for
+      --scopes render,publish  any of render, publish, admin (admin implies all)
+      --rate <per-minute>      its rate limit (default RATE_LIMIT_PER_MINUTE, 120)
+  keys list                    List API keys (never their secrets)
+  keys revoke <id>             Revoke an API key from its next request on
 
 Configuration comes from the environment; see the README.`;
 
@@ -33,6 +40,9 @@ const main = async (argv: string[]): Promise<number> => {
 			'props-json': { type: 'string' },
 			narrate: { type: 'string' },
 			scale: { type: 'string' },
+			name: { type: 'string' },
+			scopes: { type: 'string' },
+			rate: { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -59,6 +69,8 @@ const main = async (argv: string[]): Promise<number> => {
 			return serveCommand();
 		case 'worker':
 			return workerCommand();
+		case 'keys':
+			return keysCommand({ action: rest[0], id: rest[1], name: values.name ?? null, scopes: values.scopes ?? null, rate: values.rate ?? null });
 		default:
 			console.error(`Unknown command ${JSON.stringify(command)}\n\n${usage}`);
 			return 2;

@@ -1,4 +1,5 @@
 import { startRenderWorker } from '../workers/start-render-worker.js';
+import { startWebhookWorker } from '../workers/webhooks/start-webhook-worker.js';
 import { openRuntime, resolveRedisUrl } from './open-runtime.js';
 import { untilShutdownSignal } from './until-shutdown-signal.js';
 
@@ -6,9 +7,10 @@ export const workerCommand = async (): Promise<number> => {
 	const runtime = await openRuntime('worker');
 	const redis = await resolveRedisUrl(runtime);
 	const worker = await startRenderWorker({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
+	const webhooks = await startWebhookWorker({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
 	await untilShutdownSignal(runtime.logger);
-	// Waits for the render in progress; a second signal exits at once and the job is picked up again elsewhere.
-	await worker.close();
+	// Waits for the render and deliveries in progress; a second signal exits at once and the jobs are picked up again elsewhere.
+	await Promise.all([worker.close(), webhooks.close()]);
 	await runtime.close();
 	return 0;
 };

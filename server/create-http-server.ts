@@ -1,46 +1,106 @@
 import http from 'node:http';
 import path from 'node:path';
+import type { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { findTemplate } from '../compositions/template-registry.js';
 import { projectRoot } from '../core/db/project-root.js';
 import { serveFile } from '../core/http/serve-file.js';
 import { STORAGE_KEY_PATTERN } from '../core/storage/storage-key.js';
-import type { ServerContext } from './context.js';
+import { RateLimitedError } from './access/rate-limited-error.js';
+import { resolveRequestAccess } from './access/resolve-request-access.js';
 import { serveBatchOutputsZip } from './batches/serve-batch-outputs-zip.js';
+import { createContextInner, type ServerDeps } from './context.js';
+import { applyCors } from './http/apply-cors.js';
+import { checkReadiness } from './http/check-readiness.js';
+import { collectMetrics } from './http/collect-metrics.js';
+import { createHttpMetrics } from './http/create-http-metrics.js';
+import { PROMETHEUS_CONTENT_TYPE } from './http/format-prometheus-text.js';
+import { readBodyWithinLimit } from './http/read-body-within-limit.js';
+import { routeLabelOf } from './http/route-label-of.js';
+import { sendError, sendJson } from './http/send-json.js';
 import { appRouter } from './root.js';
 
-export type HttpServerDeps = Omit<ServerContext, 'baseUrl'>;
+export type HttpServerDeps = ServerDeps;
 
-const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
-	res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-};
+/** The longest wait any rate-limited call in the response asks for; a batch may hold several. */
+const retryAfterOf = (errors: TRPCError[]) =>
+	Math.max(0, ...errors.map((error) => (error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : 0)));
 
-/** tRPC at /trpc, finished videos at /files/<key>, liveness at /healthz. */
+/** tRPC at /trpc, finished videos at /files/<key>, liveness at /healthz, readiness at /readyz, Prometheus metrics at /metrics. */
 export const createHttpServer = (deps: HttpServerDeps): http.Server => {
+	const { maxBodyBytes, corsOrigins } = deps.config.access;
+	const httpMetrics = createHttpMetrics();
 	const baseUrlOf = (req: http.IncomingMessage) =>
 		deps.config.publicUrl?.replace(/\/$/, '') ?? `http://${req.headers.host ?? `${deps.config.host}:${deps.config.port}`}`;
 	const trpc = createHTTPHandler({
 		router: appRouter,
 		basePath: '/trpc/',
-		createContext: ({ req }) => ({ ...deps, baseUrl: baseUrlOf(req) }),
+		createContext: async ({ req }) => createContextInner({ ...deps, baseUrl: baseUrlOf(req), ...(await resolveRequestAccess(deps, req)) }),
+		responseMeta: ({ errors }) => {
+			const retryAfter = retryAfterOf(errors);
+			return retryAfter > 0 ? { headers: { 'retry-after': String(retryAfter) } } : {};
+		},
 		onError: ({ error, path }) => {
 			if (error.code === 'INTERNAL_SERVER_ERROR') deps.logger.error('request failed', { path, error: error.message });
 		},
 	});
 
-	const serveOutput = async (req: http.IncomingMessage, res: http.ServerResponse, key: string) => {
+	// The rest of an oversize body stays unread; closing the connection keeps it from being parsed as the next request.
+	const rejectOversize = (res: http.ServerResponse) =>
+		sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is over the ${maxBodyBytes}-byte limit (MAX_BODY_BYTES)`, { connection: 'close' });
+
+	/** Reads the body here, within the limit, and hands it to tRPC as req.body, so tRPC never reads an oversize one. */
+	const serveTrpc = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+		if (req.method !== 'GET' && req.method !== 'HEAD') {
+			const body = await readBodyWithinLimit(req, maxBodyBytes);
+			if (body === null) return rejectOversize(res);
+			Object.assign(req, { body: body.toString('utf8') });
+		}
+		await trpc(req, res);
+	};
+
+	const serveOutput = async (req: http.IncomingMessage, res: http.ServerResponse, encodedKey: string) => {
+		const key = decodeURIComponent(encodedKey);
 		// Only finished outputs and stored voiceovers are served: never partial files, never anything else in storage.
 		const servable =
 			STORAGE_KEY_PATTERN.test(key) &&
 			((await deps.db.render.count({ where: { outputKey: key, status: 'done' } })) > 0 || (await deps.db.voiceover.count({ where: { audioKey: key } })) > 0);
-		if (!servable) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `No finished output '${key}'` } });
+		if (!servable) return sendError(res, 404, 'NOT_FOUND', `No finished output '${key}'`);
 		return serveFile(req, res, deps.storage.pathOf(key));
 	};
 
+	const serveReadiness = async (res: http.ServerResponse) => {
+		const readiness = await checkReadiness(deps);
+		if (readiness.ok) return sendJson(res, 200, readiness);
+		const failed = (['redis', 'database'] as const).filter((check) => readiness[check] !== 'ok');
+		sendJson(res, 503, { ...readiness, error: { code: 'SERVICE_UNAVAILABLE', message: `Not ready: ${failed.join(' and ')} did not answer` } });
+	};
+
+	const serveMetrics = async (res: http.ServerResponse) => {
+		res.writeHead(200, { 'content-type': PROMETHEUS_CONTENT_TYPE }).end(await collectMetrics(deps, httpMetrics));
+	};
+
+	/** Answers 500 in the common shape when a handler fails before it wrote anything. */
+	const answer = (res: http.ServerResponse, what: string, handling: Promise<unknown>) => {
+		handling.catch((error: unknown) => {
+			deps.logger.error(`${what} failed`, { error: error instanceof Error ? error.message : String(error) });
+			if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', `The ${what} failed`);
+			else res.destroy();
+		});
+	};
+
 	return http.createServer((req, res) => {
+		const started = performance.now();
 		const url = new URL(req.url ?? '/', 'http://localhost');
-		if (url.pathname.startsWith('/trpc/')) return trpc(req, res);
+		const route = routeLabelOf(url.pathname);
+		res.once('close', () => httpMetrics.observe(route, res.statusCode, (performance.now() - started) / 1000));
+		if (applyCors(req, res, corsOrigins)) return;
+		const declaredLength = Number(req.headers['content-length']);
+		if (Number.isFinite(declaredLength) && declaredLength > maxBodyBytes) return rejectOversize(res);
+		if (url.pathname.startsWith('/trpc/')) return answer(res, 'request', serveTrpc(req, res));
 		if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+		if (url.pathname === '/readyz') return answer(res, 'readiness check', serveReadiness(res));
+		if (url.pathname === '/metrics') return answer(res, 'metrics scrape', serveMetrics(res));
 		const zip = /^\/batches\/([\w-]{1,100})\/outputs\.zip$/.exec(url.pathname);
 		if (zip?.[1] && req.method === 'GET') {
 			serveBatchOutputsZip(res, deps.db, deps.storage, zip[1]).catch((error: unknown) => {
@@ -56,12 +116,8 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 			return;
 		}
 		if (url.pathname.startsWith('/files/') && (req.method === 'GET' || req.method === 'HEAD')) {
-			serveOutput(req, res, decodeURIComponent(url.pathname.slice('/files/'.length))).catch((error: unknown) => {
-				deps.logger.error('file request failed', { error: String(error) });
-				if (!res.headersSent) sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Could not read the file' } });
-			});
-			return;
+			return answer(res, 'file request', serveOutput(req, res, url.pathname.slice('/files/'.length)));
 		}
-		sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `No route ${req.method} ${url.pathname}` } });
+		sendError(res, 404, 'NOT_FOUND', `No route ${req.method} ${url.pathname}`);
 	});
 };

@@ -1,4 +1,6 @@
+import { apiKeysRouter } from './routers/api-keys-router.js';
 import { batchesRouter } from './routers/batches-router.js';
+import { clipsRouter } from './routers/clips-router.js';
 import { rendersRouter } from './routers/renders-router.js';
 import { scriptsRouter } from './routers/scripts-router.js';
 import { templatesRouter } from './routers/templates-router.js';
@@ -8,9 +10,11 @@ import { router } from './trpc.js';
 export const appRouter = router({
 	renders: rendersRouter,
 	batches: batchesRouter,
+	clips: clipsRouter,
 	templates: templatesRouter,
 	scripts: scriptsRouter,
 	voiceovers: voiceoversRouter,
+	apiKeys: apiKeysRouter,
 });
 
 export type AppRouter = typeof appRouter;

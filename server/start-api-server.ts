@@ -6,6 +6,7 @@ import type { Database } from '../core/db/create-database.js';
 import type { Logger } from '../core/log/create-logger.js';
 import { createLocalStorage } from '../core/storage/local-storage.js';
 import { createVoiceoverProviders } from '../core/voiceover/create-voiceover-providers.js';
+import { openWebhookQueue } from '../core/webhooks/open-webhook-queue.js';
 import { createHttpServer } from './create-http-server.js';
 import { createRenderEvents } from './render-events.js';
 
@@ -28,11 +29,13 @@ export const startApiServer = async ({
 	const queue = new Queue<RenderJobData, RenderResult>(RENDER_QUEUE_NAME, { connection });
 	queue.on('error', (error) => logger.warn('queue error', { error: error.message }));
 	const renderEvents = await createRenderEvents(connection);
+	const webhooks = openWebhookQueue(redisUrl, logger);
 	const server = createHttpServer({
 		config,
 		db,
 		queue,
 		publisher: connection,
+		webhookQueue: webhooks.queue,
 		renderEvents,
 		logger,
 		storage: createLocalStorage(config.storageDir),
@@ -58,6 +61,7 @@ export const startApiServer = async ({
 			});
 			await renderEvents.close();
 			await queue.close();
+			await webhooks.close();
 			connection.disconnect();
 		},
 	};

@@ -1,9 +1,16 @@
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import type { ApiKeyScope } from './access/api-key-scopes.js';
+import { assertScope } from './access/assert-scope.js';
+import { enforceRateLimit } from './access/enforce-rate-limit.js';
+import { RateLimitedError } from './access/rate-limited-error.js';
 import type { ServerContext } from './context.js';
 import { PropsRejectedError } from './props-rejected-error.js';
 
-/** The one initTRPC call. Bad input always comes back with `data.issues`: [{ path, message }]. */
+/**
+ * The one initTRPC call. Bad input always comes back with `data.issues`: [{ path, message }];
+ * a rate-limited call with `data.retryAfterSeconds` (also sent as the Retry-After header).
+ */
 const t = initTRPC.context<ServerContext>().create({
 	errorFormatter: ({ shape, error }) => {
 		const issues =
@@ -12,10 +19,31 @@ const t = initTRPC.context<ServerContext>().create({
 				: error.cause instanceof PropsRejectedError
 					? error.cause.issues
 					: null;
-		return { ...shape, data: { ...shape.data, stack: undefined, issues } };
+		const retryAfterSeconds = error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null;
+		return { ...shape, data: { ...shape.data, stack: undefined, issues, retryAfterSeconds } };
 	},
 });
 
+/** Every call counts against its key's (or address's) rate limit; a key that was sent but refused stops here, whatever the procedure. */
+const countedAndKeyChecked = t.middleware(async ({ ctx, next }) => {
+	await enforceRateLimit(ctx);
+	if (ctx.apiKeyRejected) throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.apiKeyRejected });
+	return next();
+});
+
+const requireScope = (scope: ApiKeyScope) =>
+	t.middleware(({ ctx, next }) => {
+		assertScope(ctx, scope);
+		return next();
+	});
+
 export const router = t.router;
-export const publicProcedure = t.procedure;
+/** Needs no key: template listings and health-like reads. */
+export const publicProcedure = t.procedure.use(countedAndKeyChecked);
+/** Renders, scripts and voiceovers. */
+export const renderProcedure = publicProcedure.use(requireScope('render'));
+/** Posting finished videos to other platforms. */
+export const publishProcedure = publicProcedure.use(requireScope('publish'));
+/** Key management; always needs an admin key, even with REQUIRE_API_KEY off. */
+export const adminProcedure = publicProcedure.use(requireScope('admin'));
 export const createCallerFactory = t.createCallerFactory;

@@ -48,6 +48,7 @@ export const createRenderContext = async (config: Config, db: Database, logger: 
 		renderConcurrency: config.renderConcurrency,
 		fetchTimeoutMs: config.clipFetchTimeoutMs,
 		fetchMaxBytes: config.clipMaxBytes,
+		allowPrivateNetworks: config.clipAllowPrivateNetworks,
 		voiceover: { providers: createVoiceoverProviders(config), targetLufs: config.voiceover.targetLufs },
 		logger,
 	};

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { BlockedUrlError, fetchPublicUrl } from '../core/net/fetch-public-url.js';
+import { isPublicAddress } from '../core/net/is-public-address.js';
 import type { LocalStorage } from '../core/storage/local-storage.js';
 import { MediaSourceError } from './media-source-error.js';
 
@@ -11,6 +13,8 @@ export type FetchMediaOptions = {
 	cacheDir: string;
 	timeoutMs: number;
 	maxBytes: number;
+	/** Refuse URLs that resolve to loopback, private or link-local addresses (also after redirects). */
+	allowPrivateNetworks: boolean;
 	signal?: AbortSignal;
 };
 
@@ -35,8 +39,9 @@ const download = async (src: string, options: FetchMediaOptions): Promise<string
 	const signals = [AbortSignal.timeout(options.timeoutMs), ...(options.signal ? [options.signal] : [])];
 	let response: Response;
 	try {
-		response = await fetch(src, { signal: AbortSignal.any(signals), redirect: 'follow' });
+		response = await fetchPublicUrl(src, { signal: AbortSignal.any(signals), allowPrivate: options.allowPrivateNetworks, isPublic: isPublicAddress });
 	} catch (error) {
+		if (error instanceof BlockedUrlError) throw new MediaSourceError(src, error.message.replace(`${src} is `, ''), false);
 		const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
 		throw new MediaSourceError(src, `request failed (${cause})`, true);
 	}

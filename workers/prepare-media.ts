@@ -1,5 +1,5 @@
-import { probeMedia } from '../core/media/probe-media.js';
 import { annotateLoopingMedia, collectLoopingSources, collectMediaSources, replaceMediaSources } from '../core/media/collect-media-sources.js';
+import { probeMedia } from '../core/media/probe-media.js';
 import { type FetchMediaOptions, fetchMediaSource } from './fetch-media-source.js';
 import type { RenderAssetServer } from './serve-render-assets.js';
 

@@ -15,6 +15,7 @@ export const renderTemplateStill = async (request: StillRequest, ctx: RenderCont
 		cacheDir: ctx.mediaCacheDir,
 		timeoutMs: ctx.fetchTimeoutMs,
 		maxBytes: ctx.fetchMaxBytes,
+		allowPrivateNetworks: ctx.allowPrivateNetworks,
 	});
 	try {
 		const { serveUrl } = await ctx.getServeUrl();

@@ -28,6 +28,8 @@ export type RenderContext = {
 	renderConcurrency: number | null;
 	fetchTimeoutMs: number;
 	fetchMaxBytes: number;
+	/** Media URLs on loopback or private networks are refused unless this is set. */
+	allowPrivateNetworks: boolean;
 	voiceover: Pick<VoiceoverDeps, 'providers' | 'targetLufs'>;
 	logger: Logger;
 };
@@ -102,6 +104,7 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 			cacheDir: ctx.mediaCacheDir,
 			timeoutMs: ctx.fetchTimeoutMs,
 			maxBytes: ctx.fetchMaxBytes,
+			allowPrivateNetworks: ctx.allowPrivateNetworks,
 			signal,
 		});
 		releaseMedia = media.release;

@@ -13,6 +13,9 @@ import {
 } from '../core/contracts/render-job.js';
 import type { Database } from '../core/db/create-database.js';
 import type { Logger } from '../core/log/create-logger.js';
+import { notifyRenderFinished } from '../core/webhooks/notify-render-finished.js';
+import { openWebhookQueue } from '../core/webhooks/open-webhook-queue.js';
+import { webhookNoticeOf } from '../core/webhooks/webhook-notice-of.js';
 import { createRenderContext } from './create-render-context.js';
 import { isRetryableRenderError } from './render-errors.js';
 import { runRender } from './run-render.js';
@@ -35,6 +38,13 @@ export const startRenderWorker = async ({
 	const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
 	const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
 	connection.on('error', (error) => logger.warn('redis connection error', { error: error.message }));
+	const webhooks = openWebhookQueue(redisUrl, logger);
+	const notice = webhookNoticeOf(config);
+	// Queues the render's webhook event once it is final; does nothing for an attempt that will be retried.
+	const announce = (renderId: string) =>
+		notifyRenderFinished(db, webhooks.queue, renderId, notice).catch((error: unknown) =>
+			logger.warn('could not queue webhook', { renderId, error: String(error) }),
+		);
 	subscriber.on('error', (error) => logger.warn('redis subscriber error', { error: error.message }));
 
 	const processor = async (job: Job<RenderJobData, RenderResult>, _token?: string, signal?: AbortSignal) => {
@@ -42,7 +52,7 @@ export const startRenderWorker = async ({
 		if (!parsed.success) throw new UnrecoverableError(`Malformed job data: ${parsed.error.message}`);
 		const maxAttempts = job.opts.attempts ?? 1;
 		try {
-			return await runRender(
+			const result = await runRender(
 				parsed.data,
 				{
 					signal: signal ?? new AbortController().signal,
@@ -54,7 +64,10 @@ export const startRenderWorker = async ({
 				},
 				render.ctx,
 			);
+			await announce(parsed.data.renderId);
+			return result;
 		} catch (error) {
+			await announce(parsed.data.renderId);
 			// BullMQ retries anything but UnrecoverableError; keep the message users see.
 			if (!isRetryableRenderError(error)) throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
 			throw error;
@@ -83,6 +96,7 @@ export const startRenderWorker = async ({
 		worker,
 		close: async () => {
 			await worker.close();
+			await webhooks.close();
 			subscriber.disconnect();
 			await render.close();
 			connection.disconnect();

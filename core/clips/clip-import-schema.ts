@@ -3,7 +3,11 @@ import { z } from 'zod';
 /** One item from the discovery service: where the clip is, and what is known about it. */
 export const clipImportItemSchema = z
 	.object({
-		url: z.url({ protocol: /^https?$/ }).max(4000).optional().describe('Where to download the video'),
+		url: z
+			.url({ protocol: /^https?$/ })
+			.max(4000)
+			.optional()
+			.describe('Where to download the video'),
 		dataBase64: z.string().max(20_000_000).optional().describe('The video itself, for small uploads'),
 		platform: z.string().trim().max(50).optional().describe('tiktok, youtube, instagram, …'),
 		author: z.string().trim().max(200).optional(),

@@ -20,7 +20,11 @@ export class ClipImportError extends Error {
 }
 
 const download = async (url: string, target: string, limits: ClipImportLimits): Promise<void> => {
-	const response = await fetchPublicUrl(url, { signal: AbortSignal.timeout(limits.timeoutMs), allowPrivate: limits.allowPrivateNetworks, isPublic: isPublicAddress });
+	const response = await fetchPublicUrl(url, {
+		signal: AbortSignal.timeout(limits.timeoutMs),
+		allowPrivate: limits.allowPrivateNetworks,
+		isPublic: isPublicAddress,
+	});
 	if (!response.ok || !response.body) throw new ClipImportError(`${url} answered HTTP ${response.status}`);
 	if (Number(response.headers.get('content-length') ?? 0) > limits.maxBytes) throw new ClipImportError(`${url} is larger than ${limits.maxBytes} bytes`);
 	const out = fs.createWriteStream(target);
@@ -60,7 +64,8 @@ export const importClip = async (item: ClipImportItem, limits: ClipImportLimits,
 		if (existing) return { clip: existing, duplicate: true };
 		const probe = await probeMedia(scratch).catch(() => null);
 		if (!probe?.video) throw new ClipImportError('the file is not a video ffprobe can read');
-		if (probe.durationSeconds > limits.maxDurationSeconds) throw new ClipImportError(`the clip lasts ${probe.durationSeconds.toFixed(1)} s; the limit is ${limits.maxDurationSeconds} s`);
+		if (probe.durationSeconds > limits.maxDurationSeconds)
+			throw new ClipImportError(`the clip lasts ${probe.durationSeconds.toFixed(1)} s; the limit is ${limits.maxDurationSeconds} s`);
 		const extension = probe.formatName.includes('webm') ? 'webm' : probe.formatName.includes('mov') ? 'mp4' : 'bin';
 		const storageKey = `clips/${contentHash.slice(0, 32)}.${extension}`;
 		const { sizeBytes } = await deps.storage.putFile(storageKey, scratch);

@@ -28,6 +28,12 @@ export const configEnvSchema = z.object({
 	JOB_LOCK_MS: positiveInt(30_000).describe('How long a job lock lives; a crashed worker is noticed after about this long'),
 	CLIP_FETCH_TIMEOUT_MS: positiveInt(30_000),
 	CLIP_MAX_BYTES: positiveInt(500 * 1024 * 1024),
+	CLIP_MAX_DURATION_SECONDS: positiveInt(600).describe('Longest clip that is imported'),
+	CLIP_ALLOW_PRIVATE_NETWORKS: z
+		.enum(['true', 'false'])
+		.default('false')
+		.transform((value) => value === 'true')
+		.describe('Fetch clip and media URLs on loopback, private or link-local addresses (off: refused, also after redirects)'),
 	VOICEOVER_TARGET_LUFS: z.coerce.number().min(-40).max(-5).default(-14).describe('Integrated loudness voiceovers are normalised to'),
 	ELEVENLABS_API_KEY: optionalString.describe('Enables the ElevenLabs voice; never logged'),
 	ELEVENLABS_BASE_URL: optionalString.pipe(z.url().optional()),
@@ -39,6 +45,18 @@ export const configEnvSchema = z.object({
 		.describe('OpenAI-compatible chat endpoint for script generation (Groq: https://api.groq.com/openai/v1)'),
 	LLM_API_KEY: optionalString.describe('Enables script generation; never logged'),
 	LLM_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+	WEBHOOK_SIGNING_SECRET: optionalString.describe(
+		'Signs webhook events (HMAC-SHA256); unset: a random secret kept in $REELFORGE_HOME/webhook-secret; never logged',
+	),
+	WEBHOOK_TIMEOUT_MS: positiveInt(10_000).describe('How long one webhook delivery attempt may take'),
+	WEBHOOK_ATTEMPTS: positiveInt(5).describe('Tries per webhook event before it is given up'),
+	WEBHOOK_BACKOFF_MS: positiveInt(10_000).describe('Delay before the second try; doubles after each failed try'),
+	REQUIRE_API_KEY: optionalString
+		.pipe(z.enum(['true', 'false']).optional())
+		.describe('Whether API calls need a key (default: true, unless HOST is a loopback address)'),
+	CORS_ORIGINS: optionalString.describe('Comma-separated origins browsers may call the API from, for example https://studio.example.com (default: none)'),
+	MAX_BODY_BYTES: positiveInt(1024 * 1024).describe('Largest request body; bigger ones get 413'),
+	RATE_LIMIT_PER_MINUTE: positiveInt(120).describe('Calls per minute for a new API key, and per client address when no key is sent'),
 	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

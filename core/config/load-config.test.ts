@@ -40,4 +40,24 @@ describe('loadConfig', () => {
 	it('treats empty variables as unset', () => {
 		expect(loadConfig({ REDIS_URL: '', BROWSER_EXECUTABLE: ' ' }, '/x')).toMatchObject({ redisUrl: null, browserExecutable: null });
 	});
+
+	it('needs no API key on loopback and requires one on any other address unless told', () => {
+		expect(loadConfig({}).access).toEqual({ requireApiKey: false, corsOrigins: [], maxBodyBytes: 1024 * 1024, rateLimitPerMinute: 120 });
+		expect(loadConfig({ HOST: 'localhost' }).access.requireApiKey).toBe(false);
+		expect(loadConfig({ HOST: '::1' }).access.requireApiKey).toBe(false);
+		expect(loadConfig({ HOST: '0.0.0.0' }).access.requireApiKey).toBe(true);
+		expect(loadConfig({ HOST: '10.0.0.5' }).access.requireApiKey).toBe(true);
+		expect(loadConfig({ HOST: '0.0.0.0', REQUIRE_API_KEY: 'false' }).access.requireApiKey).toBe(false);
+		expect(loadConfig({ REQUIRE_API_KEY: 'true' }).access.requireApiKey).toBe(true);
+		expect(() => loadConfig({ REQUIRE_API_KEY: 'yes' })).toThrow(/REQUIRE_API_KEY/);
+	});
+
+	it('reads CORS origins, body limit and rate limit, rejecting origins with a path', () => {
+		const config = loadConfig({ CORS_ORIGINS: ' https://studio.example.com, http://localhost:5173 ,', MAX_BODY_BYTES: '2048', RATE_LIMIT_PER_MINUTE: '30' });
+		expect(config.access).toMatchObject({ corsOrigins: ['https://studio.example.com', 'http://localhost:5173'], maxBodyBytes: 2048, rateLimitPerMinute: 30 });
+		expect(() => loadConfig({ CORS_ORIGINS: 'https://studio.example.com/' })).toThrow(/CORS_ORIGINS: .* but one is "https:\/\/studio.example.com\/"/);
+		expect(() => loadConfig({ CORS_ORIGINS: 'studio.example.com' })).toThrow(/CORS_ORIGINS/);
+		expect(() => loadConfig({ MAX_BODY_BYTES: '0' })).toThrow(/MAX_BODY_BYTES/);
+		expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'many' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+	});
 });

@@ -21,6 +21,8 @@ export type Config = {
 	jobLockMs: number;
 	clipFetchTimeoutMs: number;
 	clipMaxBytes: number;
+	clipMaxDurationSeconds: number;
+	clipAllowPrivateNetworks: boolean;
 	logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 	cpuCount: number;
 	voiceover: {
@@ -28,6 +30,22 @@ export type Config = {
 		elevenLabs: { apiKey: string; baseUrl: string | null; voiceId: string; modelId: string } | null;
 	};
 	llm: { baseUrl: string; apiKey: string; model: string } | null;
+	webhooks: {
+		/** null: the secret kept in $REELFORGE_HOME/webhook-secret (see resolveWebhookSecret). */
+		signingSecret: string | null;
+		timeoutMs: number;
+		attempts: number;
+		backoffMs: number;
+	};
+	access: {
+		/** Whether tRPC calls need an API key; off by default on loopback so the embedded demo needs none. */
+		requireApiKey: boolean;
+		/** Origins (scheme://host[:port]) browsers may call the API from. */
+		corsOrigins: string[];
+		maxBodyBytes: number;
+		/** For keys made without their own limit, and per client address for calls without a key. */
+		rateLimitPerMinute: number;
+	};
 };
 
 export class ConfigError extends Error {
@@ -36,6 +54,23 @@ export class ConfigError extends Error {
 		this.name = 'ConfigError';
 	}
 }
+
+const isLoopbackHost = (host: string) => host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+
+const parseCorsOrigins = (value: string | undefined): string[] => {
+	const origins = (value ?? '')
+		.split(',')
+		.map((origin) => origin.trim())
+		.filter((origin) => origin !== '');
+	for (const origin of origins) {
+		// An origin has no path, query or trailing slash: browsers send exactly scheme://host[:port].
+		const parsed = URL.canParse(origin) ? new URL(origin) : null;
+		if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+			throw new ConfigError([`CORS_ORIGINS: each entry must be an origin like https://app.example.com but one is ${JSON.stringify(origin)}`]);
+		}
+	}
+	return origins;
+};
 
 /** Parses the environment once; everything else receives the resolved Config. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config => {
@@ -69,6 +104,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		jobLockMs: e.JOB_LOCK_MS,
 		clipFetchTimeoutMs: e.CLIP_FETCH_TIMEOUT_MS,
 		clipMaxBytes: e.CLIP_MAX_BYTES,
+		clipMaxDurationSeconds: e.CLIP_MAX_DURATION_SECONDS,
+		clipAllowPrivateNetworks: e.CLIP_ALLOW_PRIVATE_NETWORKS,
 		logLevel: e.LOG_LEVEL,
 		cpuCount: os.availableParallelism(),
 		voiceover: {
@@ -78,5 +115,17 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 				: null,
 		},
 		llm: e.LLM_API_KEY ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL } : null,
+		webhooks: {
+			signingSecret: e.WEBHOOK_SIGNING_SECRET ?? null,
+			timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+			attempts: e.WEBHOOK_ATTEMPTS,
+			backoffMs: e.WEBHOOK_BACKOFF_MS,
+		},
+		access: {
+			requireApiKey: e.REQUIRE_API_KEY === undefined ? !isLoopbackHost(e.HOST) : e.REQUIRE_API_KEY === 'true',
+			corsOrigins: parseCorsOrigins(e.CORS_ORIGINS),
+			maxBodyBytes: e.MAX_BODY_BYTES,
+			rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+		},
 	};
 };

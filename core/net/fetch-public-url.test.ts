@@ -24,7 +24,9 @@ const notMetadata = (address: string) => !address.startsWith('169.254.');
 describe('fetchPublicUrl', () => {
 	it('refuses a loopback URL unless private networks are allowed', async () => {
 		await expect(fetchPublicUrl(`${base}/ok`, { allowPrivate: false, isPublic: () => false })).rejects.toThrow(BlockedUrlError);
-		await expect(fetchPublicUrl(`${base}/ok`, { allowPrivate: false, isPublic: () => false })).rejects.toThrow(/resolves to 127\.0\.0\.1, a loopback, private or link-local address/);
+		await expect(fetchPublicUrl(`${base}/ok`, { allowPrivate: false, isPublic: () => false })).rejects.toThrow(
+			/resolves to 127\.0\.0\.1, a loopback, private or link-local address/,
+		);
 		expect((await fetchPublicUrl(`${base}/ok`, { allowPrivate: true, isPublic: () => false })).status).toBe(200);
 	});
 

@@ -27,10 +27,7 @@ const assertPublic = async (url: URL, isPublic: (address: string) => boolean) =>
  * off for trusted setups. The check happens before connecting; DNS answers that change between the check and the
  * connection are not caught.
  */
-export const fetchPublicUrl = async (
-	url: string,
-	init: RequestInit & { allowPrivate: boolean; isPublic: (address: string) => boolean },
-): Promise<Response> => {
+export const fetchPublicUrl = async (url: string, init: RequestInit & { allowPrivate: boolean; isPublic: (address: string) => boolean }): Promise<Response> => {
 	const { allowPrivate, isPublic, ...request } = init;
 	let current = new URL(url);
 	for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {

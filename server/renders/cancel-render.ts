@@ -1,6 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import { jobIdOf, RENDER_CANCEL_CHANNEL } from '../../core/contracts/render-job.js';
 import { finishedStatuses } from '../../core/contracts/render-status.js';
+import { notifyRenderFinished } from '../../core/webhooks/notify-render-finished.js';
+import { webhookNoticeOf } from '../../core/webhooks/webhook-notice-of.js';
 import type { ServerContext } from '../context.js';
 import { renderSelect } from './render-view.js';
 
@@ -18,6 +20,10 @@ export const cancelRender = async (ctx: ServerContext, id: string) => {
 		// An active job is locked and cannot be removed; its worker stops on the message below.
 		await job?.remove().catch(() => {});
 		await ctx.publisher.publish(RENDER_CANCEL_CHANNEL, id);
+		// A render cancelled before any worker took it is finished here; the worker's event for one it was rendering has the same id.
+		await notifyRenderFinished(ctx.db, ctx.webhookQueue, id, { ...webhookNoticeOf(ctx.config), publicUrl: ctx.baseUrl }).catch((error: unknown) =>
+			ctx.logger.warn('could not queue webhook', { renderId: id, error: String(error) }),
+		);
 	}
 	const render = await ctx.db.render.findUnique({ where: { id }, select: renderSelect });
 	if (!render) throw new TRPCError({ code: 'NOT_FOUND', message: `No render '${id}'` });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
+import { linkRenderClips } from '../../core/clips/link-render-clips.js';
 import type { NarrationJob, RenderJobData } from '../../core/contracts/render-job.js';
 import type { Prisma } from '../../core/db/generated/sqlite/client.js';
 import { resolveNarration, ScriptNotFoundError } from '../../core/scripts/resolve-narration.js';
@@ -51,6 +52,7 @@ export const recordAndQueueRender = async (ctx: ServerContext, render: NewRender
 		},
 		select: renderSelect,
 	});
+	await linkRenderClips(ctx.db, id, render.props);
 	await enqueueRender(
 		ctx,
 		{ renderId: id, template: render.template, props: render.props, output: render.output, narration: render.narration },

@@ -1,26 +1,36 @@
 import { TRPCError, tracked } from '@trpc/server';
 import { z } from 'zod';
 import { renderStatusSchema } from '../../core/contracts/render-status.js';
+import { listWebhookDeliveries } from '../../core/webhooks/list-webhook-deliveries.js';
 import { cancelRender } from '../renders/cancel-render.js';
 import { createRender } from '../renders/create-render.js';
 import { createRenderInputSchema } from '../renders/create-render.schema.js';
 import { renderSelect, toRenderView } from '../renders/render-view.js';
 import { retryRender } from '../renders/retry-render.js';
 import { watchRender } from '../renders/watch-render.js';
-import { publicProcedure, router } from '../trpc.js';
+import { renderProcedure, router } from '../trpc.js';
 
 const renderIdSchema = z.object({ id: z.string().min(1).max(100) });
 
 export const rendersRouter = router({
-	create: publicProcedure.input(createRenderInputSchema).mutation(async ({ ctx, input }) => toRenderView(await createRender(ctx, input), ctx.baseUrl)),
+	create: renderProcedure.input(createRenderInputSchema).mutation(async ({ ctx, input }) => toRenderView(await createRender(ctx, input), ctx.baseUrl)),
 
-	get: publicProcedure.input(renderIdSchema).query(async ({ ctx, input }) => {
-		const render = await ctx.db.render.findUnique({ where: { id: input.id }, select: { ...renderSelect, props: true } });
+	get: renderProcedure.input(renderIdSchema).query(async ({ ctx, input }) => {
+		const render = await ctx.db.render.findUnique({
+			where: { id: input.id },
+			select: {
+				...renderSelect,
+				props: true,
+				clips: { select: { clip: { select: { id: true, platform: true, author: true, sourceLink: true, license: true, title: true } } } },
+			},
+		});
 		if (!render) throw new TRPCError({ code: 'NOT_FOUND', message: `No render '${input.id}'` });
-		return { ...toRenderView(render, ctx.baseUrl), props: render.props };
+		const { clips, ...rest } = render;
+		// Provenance: where each imported clip in this video came from, and under what licence.
+		return { ...toRenderView(rest, ctx.baseUrl), props: render.props, clips: clips.map((link) => link.clip) };
 	}),
 
-	list: publicProcedure
+	list: renderProcedure
 		.input(
 			z.object({
 				status: renderStatusSchema.optional(),
@@ -38,7 +48,10 @@ export const rendersRouter = router({
 					status: input.status,
 					template: input.template,
 					batchId: input.batchId,
-					createdAt: { gte: input.createdAfter ? new Date(input.createdAfter) : undefined, lt: input.createdBefore ? new Date(input.createdBefore) : undefined },
+					createdAt: {
+						gte: input.createdAfter ? new Date(input.createdAfter) : undefined,
+						lt: input.createdBefore ? new Date(input.createdBefore) : undefined,
+					},
 				},
 				orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
 				take: input.limit + 1,
@@ -49,13 +62,16 @@ export const rendersRouter = router({
 			return { items: page.map((row) => toRenderView(row, ctx.baseUrl)), nextCursor: rows[input.limit]?.id ?? null };
 		}),
 
-	/** Queues a failed or cancelled render again, as first asked for. */
-	retry: publicProcedure.input(renderIdSchema).mutation(async ({ ctx, input }) => toRenderView(await retryRender(ctx, input.id), ctx.baseUrl)),
+	/** Delivery attempts of the render's webhook events, oldest first. */
+	deliveries: renderProcedure.input(renderIdSchema).query(({ ctx, input }) => listWebhookDeliveries(ctx.db, { renderId: input.id })),
 
-	cancel: publicProcedure.input(renderIdSchema).mutation(async ({ ctx, input }) => toRenderView(await cancelRender(ctx, input.id), ctx.baseUrl)),
+	/** Queues a failed or cancelled render again, as first asked for. */
+	retry: renderProcedure.input(renderIdSchema).mutation(async ({ ctx, input }) => toRenderView(await retryRender(ctx, input.id), ctx.baseUrl)),
+
+	cancel: renderProcedure.input(renderIdSchema).mutation(async ({ ctx, input }) => toRenderView(await cancelRender(ctx, input.id), ctx.baseUrl)),
 
 	/** Live status over SSE until the render finishes; reconnecting clients get the current state first. */
-	onProgress: publicProcedure.input(renderIdSchema.extend({ lastEventId: z.string().nullish() })).subscription(async function* ({ ctx, input, signal }) {
+	onProgress: renderProcedure.input(renderIdSchema.extend({ lastEventId: z.string().nullish() })).subscription(async function* ({ ctx, input, signal }) {
 		let sequence = 0;
 		for await (const render of watchRender(ctx, input.id, signal)) {
 			sequence += 1;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { generateScript, scriptRequestSchema } from '../../core/scripts/generate-script.js';
 import { narrationOf } from '../../core/scripts/narration-of.js';
 import { scriptSchema } from '../../core/scripts/script-schema.js';
-import { publicProcedure, router } from '../trpc.js';
+import { renderProcedure, router } from '../trpc.js';
 
 const GENERATE_TIMEOUT_MS = 60_000;
 
@@ -17,7 +17,7 @@ const toView = (row: { id: string; title: string | null; language: string; conte
 });
 
 export const scriptsRouter = router({
-	create: publicProcedure.input(scriptSchema).mutation(async ({ ctx, input }) => {
+	create: renderProcedure.input(scriptSchema).mutation(async ({ ctx, input }) => {
 		const row = await ctx.db.script.create({
 			data: { id: randomUUID(), title: input.title ?? null, language: input.language, content: input, narration: narrationOf(input).text },
 			select: scriptSelect,
@@ -26,7 +26,7 @@ export const scriptsRouter = router({
 	}),
 
 	/** Asks the configured LLM for a script, validates it, and stores it. */
-	generate: publicProcedure.input(scriptRequestSchema).mutation(async ({ ctx, input }) => {
+	generate: renderProcedure.input(scriptRequestSchema).mutation(async ({ ctx, input }) => {
 		const llm = ctx.config.llm;
 		if (!llm)
 			throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Script generation is not configured: set LLM_API_KEY (and LLM_BASE_URL, LLM_MODEL)' });
@@ -41,13 +41,13 @@ export const scriptsRouter = router({
 		return toView(row);
 	}),
 
-	get: publicProcedure.input(z.object({ id: z.string().max(100) })).query(async ({ ctx, input }) => {
+	get: renderProcedure.input(z.object({ id: z.string().max(100) })).query(async ({ ctx, input }) => {
 		const row = await ctx.db.script.findUnique({ where: { id: input.id }, select: scriptSelect });
 		if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: `No script '${input.id}'` });
 		return toView(row);
 	}),
 
-	list: publicProcedure
+	list: renderProcedure
 		.input(z.object({ limit: z.number().int().min(1).max(100).default(20), cursor: z.string().max(100).optional() }))
 		.query(async ({ ctx, input }) => {
 			const rows = await ctx.db.script.findMany({

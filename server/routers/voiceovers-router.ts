@@ -5,7 +5,7 @@ import { resolveNarration, ScriptNotFoundError } from '../../core/scripts/resolv
 import { synthesizeVoiceover } from '../../core/voiceover/synthesize-voiceover.js';
 import { VoiceoverError } from '../../core/voiceover/voiceover-provider.js';
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
-import { publicProcedure, router } from '../trpc.js';
+import { renderProcedure, router } from '../trpc.js';
 
 const codeFor = (error: VoiceoverError) =>
 	error.code === 'invalid-request' || error.code === 'text-too-long'
@@ -16,7 +16,7 @@ const codeFor = (error: VoiceoverError) =>
 
 export const voiceoversRouter = router({
 	/** Speaks a script or text (cached like a render's voiceover) and returns the audio URL and word timings. */
-	preview: publicProcedure.input(z.object({ narration: narrationRequestSchema, voice: voiceoverSpecSchema.prefault({}) })).mutation(async ({ ctx, input }) => {
+	preview: renderProcedure.input(z.object({ narration: narrationRequestSchema, voice: voiceoverSpecSchema.prefault({}) })).mutation(async ({ ctx, input }) => {
 		try {
 			const narration = await resolveNarration(ctx.db, input.narration, input.voice);
 			const voiceover = await synthesizeVoiceover(narration.text, narration.voice, { db: ctx.db, storage: ctx.storage, ...ctx.voiceover });

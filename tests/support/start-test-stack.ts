@@ -39,6 +39,8 @@ export const startTestStack = async ({ worker = true, env = {} }: { worker?: boo
 		BUNDLE_CACHE_DIR: sharedBundleCacheDir,
 		LOG_LEVEL: 'error',
 		RENDER_ATTEMPTS: '2',
+		// Test media is served from loopback.
+		CLIP_ALLOW_PRIVATE_NETWORKS: 'true',
 		...env,
 	});
 	const { db } = await openMigratedDatabase(config.databaseUrl);

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** What a key may do: `render` makes renders, scripts and voiceovers; `publish` posts finished videos; `admin` manages keys and implies every scope. */
+export const apiKeyScopeSchema = z.enum(['render', 'publish', 'admin']);
+export type ApiKeyScope = z.infer<typeof apiKeyScopeSchema>;
+
+export const hasScope = (scopes: readonly ApiKeyScope[], needed: ApiKeyScope): boolean => scopes.includes(needed) || scopes.includes('admin');
+
+/** Scopes as stored (JSON); anything unknown is dropped rather than trusted. */
+export const parseStoredScopes = (stored: unknown): ApiKeyScope[] =>
+	Array.isArray(stored) ? stored.filter((scope): scope is ApiKeyScope => apiKeyScopeSchema.safeParse(scope).success) : [];

@@ -1,0 +1,30 @@
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { apiKeyScopeSchema } from '../access/api-key-scopes.js';
+import { createApiKey } from '../access/create-api-key.js';
+import { listApiKeys } from '../access/list-api-keys.js';
+import { revokeApiKey } from '../access/revoke-api-key.js';
+import { adminProcedure, router } from '../trpc.js';
+
+export const apiKeysRouter = router({
+	/** The secret is in this response and nowhere else: only its hash is stored. */
+	create: adminProcedure
+		.input(
+			z.object({
+				name: z.string().trim().min(1).max(100),
+				scopes: z.array(apiKeyScopeSchema).min(1),
+				rateLimitPerMinute: z.number().int().min(1).max(1_000_000).optional().describe('default: RATE_LIMIT_PER_MINUTE'),
+			}),
+		)
+		.mutation(({ ctx, input }) =>
+			createApiKey(ctx.db, { name: input.name, scopes: input.scopes, rateLimitPerMinute: input.rateLimitPerMinute ?? ctx.config.access.rateLimitPerMinute }),
+		),
+
+	list: adminProcedure.query(async ({ ctx }) => ({ items: await listApiKeys(ctx.db) })),
+
+	revoke: adminProcedure.input(z.object({ id: z.string().min(1).max(100) })).mutation(async ({ ctx, input }) => {
+		const revoked = await revokeApiKey(ctx.db, input.id);
+		if (!revoked) throw new TRPCError({ code: 'NOT_FOUND', message: `No API key '${input.id}'` });
+		return revoked;
+	}),
+});
