@@ -65,9 +65,12 @@ export const apiLoadBenchmark: Benchmark = {
 		const done = await Promise.all(results);
 		const elapsed = (performance.now() - started) / 1000;
 		const latencies = done.map((r) => r.ms).sort((a, b) => a - b);
-		const queue = new Queue(RENDER_QUEUE_NAME, { connection: new Redis(redis.url, { maxRetriesPerRequest: null }) });
-		const queued = await queue.getWaitingCount();
+		const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+		const queue = new Queue(RENDER_QUEUE_NAME, { connection });
+		const counts = await queue.getJobCounts('waiting', 'prioritized');
+		const queued = (counts.waiting ?? 0) + (counts.prioritized ?? 0);
 		await queue.close();
+		connection.disconnect();
 		agent.destroy();
 		await api.close();
 		await db.$disconnect();

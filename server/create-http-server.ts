@@ -15,6 +15,7 @@ import { checkReadiness } from './http/check-readiness.js';
 import { collectMetrics } from './http/collect-metrics.js';
 import { createHttpMetrics } from './http/create-http-metrics.js';
 import { PROMETHEUS_CONTENT_TYPE } from './http/format-prometheus-text.js';
+import { openApiDocument } from './http/openapi-document.js';
 import { readBodyWithinLimit } from './http/read-body-within-limit.js';
 import { routeLabelOf } from './http/route-label-of.js';
 import { sendError, sendJson } from './http/send-json.js';
@@ -101,6 +102,7 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 		if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
 		if (url.pathname === '/readyz') return answer(res, 'readiness check', serveReadiness(res));
 		if (url.pathname === '/metrics') return answer(res, 'metrics scrape', serveMetrics(res));
+		if (url.pathname === '/openapi.json') return sendJson(res, 200, openApiDocument(baseUrlOf(req)));
 		const zip = /^\/batches\/([\w-]{1,100})\/outputs\.zip$/.exec(url.pathname);
 		if (zip?.[1] && req.method === 'GET') {
 			serveBatchOutputsZip(res, deps.db, deps.storage, zip[1]).catch((error: unknown) => {

@@ -124,3 +124,33 @@ describe('templates', () => {
 		expect(missing.data?.code).toBe('NOT_FOUND');
 	});
 });
+
+describe('plain HTTP with an OpenAPI document', () => {
+	it('describes the render operations and serves them to a client without tRPC', async () => {
+		const doc = (await (await fetch(`${stack.api.url}/openapi.json`)).json()) as {
+			openapi: string;
+			servers: { url: string }[];
+			paths: Record<string, unknown>;
+		};
+		expect(doc.openapi).toBe('3.1.0');
+		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/renders.create', '/renders.get', '/batches.create']));
+		const api = doc.servers[0]?.url ?? '';
+		const created = await fetch(`${api}/renders.create`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ template: 'quote-card', props: { quote: 'Plain HTTP works' } }),
+		});
+		expect(created.status).toBe(200);
+		const { result } = (await created.json()) as { result: { data: { id: string; status: string } } };
+		expect(result.data.status).toBe('queued');
+		const got = await fetch(`${api}/renders.get?input=${encodeURIComponent(JSON.stringify({ id: result.data.id }))}`);
+		expect(((await got.json()) as { result: { data: { id: string } } }).result.data.id).toBe(result.data.id);
+		const bad = await fetch(`${api}/renders.create`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ template: 'quote-card', props: {} }),
+		});
+		expect(bad.status).toBe(400);
+		expect(((await bad.json()) as { error: { data: { issues: { path: string }[] } } }).error.data.issues[0]?.path).toBe('props.quote');
+	});
+});
