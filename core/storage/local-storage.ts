@@ -24,8 +24,14 @@ export const createLocalStorage = (root: string): LocalStorage => {
 			await fs.promises.mkdir(path.dirname(target), { recursive: true });
 			// Stage next to the target so the final rename never crosses a filesystem.
 			const staged = `${target}.partial-${process.pid}`;
-			await fs.promises.copyFile(sourcePath, staged);
-			await fs.promises.rename(staged, target);
+			try {
+				await fs.promises.copyFile(sourcePath, staged);
+				await fs.promises.rename(staged, target);
+			} catch (error) {
+				// A full or read-only disk must not leave half a file next to the finished ones.
+				await fs.promises.rm(staged, { force: true }).catch(() => {});
+				throw error;
+			}
 			await fs.promises.rm(sourcePath, { force: true });
 			return { sizeBytes: (await fs.promises.stat(target)).size };
 		},

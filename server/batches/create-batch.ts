@@ -4,6 +4,7 @@ import type { Prisma } from '../../core/db/generated/sqlite/client.js';
 import { resolveNarration } from '../../core/scripts/resolve-narration.js';
 import type { ServerContext } from '../context.js';
 import { PropsRejectedError } from '../props-rejected-error.js';
+import { assertQueueAvailable } from '../renders/assert-queue-available.js';
 import { recordAndQueueRender } from '../renders/create-render.js';
 import type { CreateBatchInput } from './create-batch.schema.js';
 import { expandBatchInput } from './expand-batch-input.js';
@@ -32,6 +33,7 @@ export const createBatch = async (ctx: ServerContext, input: CreateBatchInput) =
 			),
 		});
 	}
+	assertQueueAvailable(ctx);
 	const batchId = randomUUID();
 	await ctx.db.batch.create({
 		data: {

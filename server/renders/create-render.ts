@@ -7,6 +7,7 @@ import { resolveNarration, ScriptNotFoundError } from '../../core/scripts/resolv
 import { validateTemplateProps } from '../../core/templates/validate-template-props.js';
 import type { ServerContext } from '../context.js';
 import { PropsRejectedError } from '../props-rejected-error.js';
+import { assertQueueAvailable } from './assert-queue-available.js';
 import type { CreateRenderInput } from './create-render.schema.js';
 import { enqueueRender } from './enqueue-render.js';
 import { renderSelect } from './render-view.js';
@@ -78,6 +79,7 @@ export const createRender = async (ctx: ServerContext, input: CreateRenderInput)
 		}
 	}
 	const props = validatedPropsOrThrow(input.template, input.props);
+	assertQueueAvailable(ctx);
 	const narration = input.narration ? await resolveNarration(ctx.db, input.narration, input.voice).catch(rethrowAsNotFound) : null;
 	try {
 		return await recordAndQueueRender(ctx, {

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { jobIdOf, narrationJobSchema, renderOutputOptionsSchema } from '../../core/contracts/render-job.js';
 import type { ServerContext } from '../context.js';
+import { assertQueueAvailable } from './assert-queue-available.js';
 import { enqueueRender } from './enqueue-render.js';
 import { renderSelect } from './render-view.js';
 
@@ -14,6 +15,7 @@ export const retryRender = async (ctx: ServerContext, id: string) => {
 	if (render.status !== 'failed' && render.status !== 'cancelled') {
 		throw new TRPCError({ code: 'CONFLICT', message: `Only failed or cancelled renders can be retried; this one is ${render.status}` });
 	}
+	assertQueueAvailable(ctx);
 	const previous = await ctx.queue.getJob(jobIdOf(id));
 	if (previous && (await previous.isActive())) {
 		throw new TRPCError({ code: 'CONFLICT', message: 'The previous attempt is still stopping; try again in a few seconds' });

@@ -29,9 +29,17 @@ export type TestStack = {
 };
 
 /** A real Redis, a migrated SQLite database, the HTTP API and (unless `worker: false`) a worker, all on loopback. */
-export const startTestStack = async ({ worker = true, env = {} }: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestStack> => {
+export const startTestStack = async ({
+	worker = true,
+	env = {},
+	persistentRedis = false,
+}: {
+	worker?: boolean;
+	env?: Record<string, string>;
+	persistentRedis?: boolean;
+} = {}): Promise<TestStack> => {
 	const home = makeTempDir('stack');
-	const redis = await startRedisServer({ dir: path.join(home, 'redis'), persistent: false });
+	const redis = await startRedisServer({ dir: path.join(home, 'redis'), persistent: persistentRedis });
 	const config = loadConfig({
 		REELFORGE_HOME: home,
 		REDIS_URL: redis.url,
