@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		reporters: ['default', './tests/support/summary-reporter.ts'],
+		// Renders use both cores: one test file at a time across all projects keeps timings honest and CI steady.
+		maxWorkers: 1,
 		projects: [
 			{
 				test: {

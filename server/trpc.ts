@@ -5,6 +5,7 @@ import { assertScope } from './access/assert-scope.js';
 import { enforceRateLimit } from './access/enforce-rate-limit.js';
 import { RateLimitedError } from './access/rate-limited-error.js';
 import type { ServerContext } from './context.js';
+import { isDatabaseUnavailable } from './is-database-unavailable.js';
 import { PropsRejectedError } from './props-rejected-error.js';
 
 /**
@@ -28,7 +29,13 @@ const t = initTRPC.context<ServerContext>().create({
 const countedAndKeyChecked = t.middleware(async ({ ctx, next }) => {
 	await enforceRateLimit(ctx);
 	if (ctx.apiKeyRejected) throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.apiKeyRejected });
-	return next();
+	const result = await next();
+	// A locked or unreachable database is a passing condition: say so, with a 503 the client can retry on.
+	if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(result.error.cause ?? result.error)) {
+		ctx.logger.warn('database unavailable', { error: result.error.message.slice(0, 300) });
+		throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The database is busy or unavailable; try again shortly.' });
+	}
+	return result;
 });
 
 const requireScope = (scope: ApiKeyScope) =>

@@ -57,6 +57,18 @@ export const configEnvSchema = z.object({
 	CORS_ORIGINS: optionalString.describe('Comma-separated origins browsers may call the API from, for example https://studio.example.com (default: none)'),
 	MAX_BODY_BYTES: positiveInt(1024 * 1024).describe('Largest request body; bigger ones get 413'),
 	RATE_LIMIT_PER_MINUTE: positiveInt(120).describe('Calls per minute for a new API key, and per client address when no key is sent'),
+	REELFORGE_GPU: z
+		.enum(['off', 'auto', 'required'])
+		.default('auto')
+		.describe('NVENC and GPU rasterisation: auto uses a usable NVIDIA GPU when found, required refuses to start a worker without one'),
+	REELFORGE_DISABLE_GPU: optionalString.describe('Any value but 0 or false: never use the GPU, whatever REELFORGE_GPU says'),
+	LAMBDA_REGION: optionalString.describe('AWS region of the Remotion Lambda function; with the next two it enables the Lambda backend'),
+	LAMBDA_FUNCTION_NAME: optionalString.describe('Remotion Lambda function (printed by `reelforge lambda deploy`)'),
+	LAMBDA_SERVE_URL: optionalString.pipe(z.url().optional()).describe('Deployed compositions site (printed by `reelforge lambda deploy`)'),
+	LAMBDA_BUCKET: optionalString.describe('Bucket renders are written to (default: the Remotion bucket of the region)'),
+	LAMBDA_AUTO_QUEUE_DEPTH: positiveInt(4).describe('With backend auto: Lambda renders once this many jobs wait locally'),
+	LAMBDA_AUTO_MIN_SECONDS: positiveInt(120).describe('With backend auto: Lambda renders videos at least this long'),
+	LAMBDA_PRESIGN_SECONDS: z.coerce.number().int().min(1).max(604_800).default(604_800).describe('How long links to Lambda outputs stay valid'),
 	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
