@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../core/config/load-config.js';
 import { demoCommand } from './demo-command.js';
 import { keysCommand } from './keys-command.js';
+import { lambdaCommand } from './lambda-command.js';
 import { renderCommand } from './render-command.js';
 import { serveCommand } from './serve-command.js';
 import { workerCommand } from './worker-command.js';
@@ -22,6 +23,9 @@ Commands:
       --rate <per-minute>      its rate limit (default RATE_LIMIT_PER_MINUTE, 120)
   keys list                    List API keys (never their secrets)
   keys revoke <id>             Revoke an API key from its next request on
+  lambda deploy                Deploy the Remotion Lambda function and the compositions site; prints the LAMBDA_* settings
+  lambda status                Show the Lambda configuration and the Remotion functions in the region
+      --region <aws-region>    default: LAMBDA_REGION, else us-east-1
 
 Configuration comes from the environment; see the README.`;
 
@@ -43,6 +47,7 @@ const main = async (argv: string[]): Promise<number> => {
 			name: { type: 'string' },
 			scopes: { type: 'string' },
 			rate: { type: 'string' },
+			region: { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -71,6 +76,8 @@ const main = async (argv: string[]): Promise<number> => {
 			return workerCommand();
 		case 'keys':
 			return keysCommand({ action: rest[0], id: rest[1], name: values.name ?? null, scopes: values.scopes ?? null, rate: values.rate ?? null });
+		case 'lambda':
+			return lambdaCommand({ action: rest[0], region: values.region ?? null });
 		default:
 			console.error(`Unknown command ${JSON.stringify(command)}\n\n${usage}`);
 			return 2;

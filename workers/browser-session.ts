@@ -1,4 +1,4 @@
-import { type HeadlessBrowser, openBrowser } from '@remotion/renderer';
+import { type ChromiumOptions, type HeadlessBrowser, openBrowser } from '@remotion/renderer';
 import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
 
 export type BrowserSession = {
@@ -7,14 +7,18 @@ export type BrowserSession = {
 	close: () => Promise<void>;
 };
 
-/** One browser per worker, reused by every job: launching Chromium costs a second or two per render. */
-export const createBrowserSession = (browser: ResolvedBrowser): BrowserSession => {
+/**
+ * One browser per worker, reused by every job: launching Chromium costs a second or two per render.
+ * `chromiumOptions` (GPU flags) apply at launch: a render that passes a browser instance cannot change them.
+ */
+export const createBrowserSession = (browser: ResolvedBrowser, chromiumOptions: ChromiumOptions = {}): BrowserSession => {
 	let current: Promise<HeadlessBrowser> | null = null;
 	let alive = false;
 	const launch = async () => {
 		const instance = await openBrowser('chrome', {
 			browserExecutable: browser.executable,
 			chromeMode: browser.chromeMode,
+			chromiumOptions,
 			logLevel: 'error',
 		});
 		alive = true;

@@ -8,15 +8,20 @@ import { resolveBrowser } from '../core/system/resolve-browser.js';
 import { createVoiceoverProviders } from '../core/voiceover/create-voiceover-providers.js';
 import { createBrowserSession } from './browser-session.js';
 import { bundleCompositions } from './bundle-compositions.js';
+import { gpuChromiumOptions } from './gpu/gpu-chromium-options.js';
+import { resolveGpu } from './gpu/resolve-gpu.js';
 import type { RenderContext } from './run-render.js';
 import { serveRenderAssets } from './serve-render-assets.js';
 import { scratchDirFor, sweepOrphans } from './sweep-orphans.js';
 
 /**
  * Everything a process needs to render: a scratch directory of its own (Chromium profiles land there too),
- * the long-lived browser, the cached bundle and the loopback media server. `close` releases them.
+ * the long-lived browser, the cached bundle, the loopback media server and the GPU detected once. `close` releases them.
  */
 export const createRenderContext = async (config: Config, db: Database, logger: Logger): Promise<{ ctx: RenderContext; close: () => Promise<void> }> => {
+	// First, so a worker that requires a GPU and has none fails before it creates anything.
+	const gpu = await resolveGpu(config.gpu);
+	logger.info('gpu', { mode: config.gpu.mode, ...gpu });
 	const swept = sweepOrphans(config.tempDir);
 	if (swept.removedDirs.length > 0) logger.info('cleaned up after crashed workers', swept);
 	const scratchDir = scratchDirFor(config.tempDir);
@@ -26,7 +31,7 @@ export const createRenderContext = async (config: Config, db: Database, logger: 
 
 	const resolvedBrowser = resolveBrowser(config.browserExecutable);
 	logger.debug('browser', { ...resolvedBrowser });
-	const browser = createBrowserSession(resolvedBrowser);
+	const browser = createBrowserSession(resolvedBrowser, gpuChromiumOptions(gpu));
 	const assets = await serveRenderAssets();
 	let bundling: Promise<{ serveUrl: string; cached: boolean }> | null = null;
 	const getServeUrl = () => {
@@ -42,6 +47,7 @@ export const createRenderContext = async (config: Config, db: Database, logger: 
 		assets,
 		browser,
 		resolvedBrowser,
+		gpu,
 		getServeUrl,
 		scratchDir,
 		mediaCacheDir: path.join(config.home, 'media-cache'),

@@ -1,6 +1,9 @@
 import { type HeadlessBrowser, makeCancelSignal, renderMedia, selectComposition } from '@remotion/renderer';
 import type { RenderOutputOptions, RenderStage } from '../core/contracts/render-job.js';
 import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
+import type { NvidiaGpu } from './gpu/detect-nvidia-gpu.js';
+import { type EncoderSettings, encoderSettings } from './gpu/encoder-settings.js';
+import { gpuChromiumOptions } from './gpu/gpu-chromium-options.js';
 
 export type RenderVideoProgress = {
 	stage: Extract<RenderStage, 'rendering' | 'encoding'>;
@@ -20,13 +23,15 @@ export type RenderVideoInput = {
 	resolvedBrowser: ResolvedBrowser;
 	/** Browser tabs rendering frames in parallel; null lets Remotion choose from the cores. */
 	concurrency: number | null;
+	/** What detection found at worker start: NVENC and GPU flags when usable, x264 otherwise. */
+	gpu: NvidiaGpu;
 	signal: AbortSignal;
 	onProgress: (progress: RenderVideoProgress) => void;
 };
 
-export type RenderVideoResult = { encoder: string; width: number; height: number; fps: number; durationInFrames: number };
+export type RenderVideoResult = { encoder: EncoderSettings['encoder']; width: number; height: number; fps: number; durationInFrames: number };
 
-/** Renders one composition to an H.264 MP4 with an audio track, stoppable through `signal`. */
+/** Renders one composition to an H.264 MP4 with an audio track (NVENC on a usable GPU, else x264), stoppable through `signal`. */
 export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoResult> => {
 	const { cancelSignal, cancel } = makeCancelSignal();
 	const onAbort = () => cancel();
@@ -35,6 +40,8 @@ export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoR
 		input.signal.throwIfAborted();
 		const shared = {
 			serveUrl: input.serveUrl,
+			// Used only when Remotion opens its own browser; the worker's shared one gets the same flags at launch.
+			chromiumOptions: gpuChromiumOptions(input.gpu),
 			inputProps: input.inputProps,
 			puppeteerInstance: input.browser,
 			browserExecutable: input.resolvedBrowser.executable,
@@ -43,6 +50,9 @@ export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoR
 		};
 		const composition = await selectComposition({ ...shared, id: input.compositionId });
 		input.signal.throwIfAborted();
+		const width = Math.round(composition.width * input.output.scale);
+		const height = Math.round(composition.height * input.output.scale);
+		const settings = encoderSettings(input.gpu, input.output, { width, height });
 		await renderMedia({
 			...shared,
 			composition,
@@ -50,13 +60,13 @@ export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoR
 			outputLocation: input.outputPath,
 			overwrite: true,
 			scale: input.output.scale,
-			crf: input.output.videoBitrate ? undefined : input.output.crf,
-			videoBitrate: input.output.videoBitrate ?? null,
+			crf: settings.crf,
+			videoBitrate: settings.videoBitrate,
 			// Every output has an audio stream, even a silent one: platforms and players expect it.
 			enforceAudioTrack: true,
 			concurrency: input.concurrency,
 			cancelSignal,
-			hardwareAcceleration: 'disable',
+			hardwareAcceleration: settings.hardwareAcceleration,
 			onProgress: (progress) => {
 				const totalFrames = composition.durationInFrames;
 				input.onProgress({
@@ -69,9 +79,9 @@ export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoR
 			},
 		});
 		return {
-			encoder: 'libx264',
-			width: Math.round(composition.width * input.output.scale),
-			height: Math.round(composition.height * input.output.scale),
+			encoder: settings.encoder,
+			width,
+			height,
 			fps: composition.fps,
 			durationInFrames: composition.durationInFrames,
 		};

@@ -9,6 +9,7 @@ import { validateTemplateProps } from '../core/templates/validate-template-props
 import { synthesizeVoiceover, type VoiceoverDeps } from '../core/voiceover/synthesize-voiceover.js';
 import { applyNarration } from './apply-narration.js';
 import type { BrowserSession } from './browser-session.js';
+import type { NvidiaGpu } from './gpu/detect-nvidia-gpu.js';
 import { prepareMedia } from './prepare-media.js';
 import { isRetryableRenderError, RenderCancelledError, RenderInputError } from './render-errors.js';
 import { renderVideo } from './render-video.js';
@@ -21,6 +22,8 @@ export type RenderContext = {
 	assets: RenderAssetServer;
 	browser: BrowserSession;
 	resolvedBrowser: ResolvedBrowser;
+	/** Detected once at start; decides NVENC or x264 and the browser's GL flags. */
+	gpu: NvidiaGpu;
 	getServeUrl: () => Promise<{ serveUrl: string; cached: boolean }>;
 	/** This process's scratch directory; partial outputs live here until they are moved into storage. */
 	scratchDir: string;
@@ -126,6 +129,7 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 			browser: await ctx.browser.get(),
 			resolvedBrowser: ctx.resolvedBrowser,
 			concurrency: ctx.renderConcurrency,
+			gpu: ctx.gpu,
 			signal,
 			onProgress: (p) =>
 				report({

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { configEnvSchema } from './config-schema.js';
+import { type ConfigEnv, configEnvSchema } from './config-schema.js';
 
 export type Config = {
 	home: string;
@@ -25,6 +25,22 @@ export type Config = {
 	clipAllowPrivateNetworks: boolean;
 	logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 	cpuCount: number;
+	gpu: {
+		/** off: never; auto: when a usable NVIDIA GPU is found; required: a worker without one fails to start. */
+		mode: 'off' | 'auto' | 'required';
+		/** REELFORGE_DISABLE_GPU was set: detection reports the GPU unusable. */
+		disabled: boolean;
+	};
+	/** null: the Lambda backend is not configured. AWS credentials are left to the AWS SDK's own lookup and never read here. */
+	lambda: {
+		region: string;
+		functionName: string;
+		serveUrl: string;
+		bucketName: string | null;
+		presignExpiresInSeconds: number;
+		autoQueueDepth: number;
+		autoMinSeconds: number;
+	} | null;
 	voiceover: {
 		targetLufs: number;
 		elevenLabs: { apiKey: string; baseUrl: string | null; voiceId: string; modelId: string } | null;
@@ -72,6 +88,26 @@ const parseCorsOrigins = (value: string | undefined): string[] => {
 	return origins;
 };
 
+const LAMBDA_KEYS = ['LAMBDA_REGION', 'LAMBDA_FUNCTION_NAME', 'LAMBDA_SERVE_URL'] as const;
+
+/** All three of region, function and site, or none: half a Lambda setup is a mistake worth stopping for. */
+const parseLambda = (e: ConfigEnv): Config['lambda'] => {
+	const missing = LAMBDA_KEYS.filter((key) => e[key] === undefined);
+	if (missing.length === LAMBDA_KEYS.length) return null;
+	if (missing.length > 0) throw new ConfigError([`${missing.join(', ')}: must be set with ${LAMBDA_KEYS.filter((k) => !missing.includes(k)).join(', ')}`]);
+	const region = e.LAMBDA_REGION as string;
+	if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw new ConfigError([`LAMBDA_REGION: must look like us-east-1 but is ${JSON.stringify(region)}`]);
+	return {
+		region,
+		functionName: e.LAMBDA_FUNCTION_NAME as string,
+		serveUrl: e.LAMBDA_SERVE_URL as string,
+		bucketName: e.LAMBDA_BUCKET ?? null,
+		presignExpiresInSeconds: e.LAMBDA_PRESIGN_SECONDS,
+		autoQueueDepth: e.LAMBDA_AUTO_QUEUE_DEPTH,
+		autoMinSeconds: e.LAMBDA_AUTO_MIN_SECONDS,
+	};
+};
+
 /** Parses the environment once; everything else receives the resolved Config. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config => {
 	const parsed = configEnvSchema.safeParse(env);
@@ -108,6 +144,11 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		clipAllowPrivateNetworks: e.CLIP_ALLOW_PRIVATE_NETWORKS,
 		logLevel: e.LOG_LEVEL,
 		cpuCount: os.availableParallelism(),
+		gpu: {
+			mode: e.REELFORGE_GPU,
+			disabled: e.REELFORGE_DISABLE_GPU !== undefined && !/^(0|false)$/i.test(e.REELFORGE_DISABLE_GPU),
+		},
+		lambda: parseLambda(e),
 		voiceover: {
 			targetLufs: e.VOICEOVER_TARGET_LUFS,
 			elevenLabs: e.ELEVENLABS_API_KEY

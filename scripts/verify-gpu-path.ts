@@ -1,0 +1,83 @@
+// Usage: node --import tsx scripts/verify-gpu-path.ts [template]
+// On a machine with an NVIDIA GPU: renders one template with NVENC and GPU rasterisation, then with x264, and prints
+// the fps of each and the encoder the files show. Exits 1, naming the reason, where no usable GPU is found.
+import fs from 'node:fs';
+import path from 'node:path';
+import { sampleProps } from '../compositions/sample-props.js';
+import type { TemplateId } from '../compositions/template-registry.js';
+import { loadConfig } from '../core/config/load-config.js';
+import { probeMedia } from '../core/media/probe-media.js';
+import { resolveBrowser } from '../core/system/resolve-browser.js';
+import { createBrowserSession } from '../workers/browser-session.js';
+import { bundleCompositions } from '../workers/bundle-compositions.js';
+import { detectNvidiaGpu, type NvidiaGpu, systemGpuDeps } from '../workers/gpu/detect-nvidia-gpu.js';
+import { gpuChromiumOptions } from '../workers/gpu/gpu-chromium-options.js';
+import { renderVideo } from '../workers/render-video.js';
+
+const template = (process.argv[2] ?? 'quote-card') as TemplateId;
+const config = loadConfig();
+const gpu = await detectNvidiaGpu(systemGpuDeps({ REELFORGE_DISABLE_GPU: config.gpu.disabled ? '1' : undefined }));
+if (!gpu.usable) {
+	console.error(`verify-gpu-path: no usable NVIDIA GPU, nothing rendered: ${gpu.reason}`);
+	process.exit(1);
+}
+console.log(`GPU: ${gpu.reason}`);
+if (!sampleProps[template]) {
+	console.error(`verify-gpu-path: unknown template ${JSON.stringify(template)}`);
+	process.exit(2);
+}
+
+fs.mkdirSync(config.tempDir, { recursive: true });
+const outDir = fs.mkdtempSync(path.join(config.tempDir, 'verify-gpu-'));
+process.env.TMPDIR = outDir;
+const { serveUrl } = await bundleCompositions(config.bundleCacheDir);
+const resolvedBrowser = resolveBrowser(config.browserExecutable);
+
+// x264 writes its version and options into the stream (an SEI message); NVENC writes none.
+const writtenByX264 = (file: string) =>
+	fs
+		.readFileSync(file)
+		.subarray(0, 1024 * 1024)
+		.includes('x264 - core');
+
+const renderWith = async (label: string, choice: NvidiaGpu) => {
+	const browser = createBrowserSession(resolvedBrowser, gpuChromiumOptions(choice));
+	const outputPath = path.join(outDir, `${label}.mp4`);
+	try {
+		const started = performance.now();
+		const video = await renderVideo({
+			serveUrl,
+			compositionId: template,
+			inputProps: sampleProps[template],
+			outputPath,
+			output: { scale: 1 },
+			browser: await browser.get(),
+			resolvedBrowser,
+			concurrency: config.renderConcurrency,
+			gpu: choice,
+			signal: new AbortController().signal,
+			onProgress: () => {},
+		});
+		const seconds = (performance.now() - started) / 1000;
+		const probe = await probeMedia(outputPath);
+		const fps = video.durationInFrames / seconds;
+		const shown = `${probe.video?.codec ?? 'no video'}${writtenByX264(outputPath) ? ' (x264 SEI present)' : ' (no x264 SEI)'}`;
+		console.log(
+			`${label.padEnd(6)} encoder=${video.encoder} ffprobe=${shown} ${video.width}x${video.height} ${video.durationInFrames} frames in ${seconds.toFixed(1)} s = ${fps.toFixed(1)} fps`,
+		);
+		return { video, x264: writtenByX264(outputPath) };
+	} finally {
+		await browser.close();
+	}
+};
+
+try {
+	const nvenc = await renderWith('nvenc', gpu);
+	const x264 = await renderWith('x264', { usable: false, reason: 'forced off for comparison' });
+	if (nvenc.x264 || !x264.x264) {
+		console.error('verify-gpu-path: the files do not show the expected encoders');
+		process.exitCode = 1;
+	}
+} finally {
+	fs.rmSync(outDir, { recursive: true, force: true });
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { type DetectNvidiaGpuDeps, detectNvidiaGpu } from './detect-nvidia-gpu.js';
+import { encoderSettings } from './encoder-settings.js';
+import { GpuRequiredError, resolveGpu } from './resolve-gpu.js';
+
+const SMI_OUT = 'NVIDIA H100 80GB HBM3, 550.54.15\n';
+const LDCONFIG_WITH_CUDA = '\tlibcuda.so.1 (libc6,x86-64) => /usr/lib/x86_64-linux-gnu/libcuda.so.1\n';
+
+const deps = ({ smi = true, ldconfig = '', files = [] as string[], env = {} } = {}): DetectNvidiaGpuDeps & { calls: string[] } => {
+	const calls: string[] = [];
+	return {
+		calls,
+		run: async (file) => {
+			calls.push(file);
+			if (file === 'nvidia-smi') {
+				if (!smi) throw new Error('spawn nvidia-smi ENOENT');
+				return SMI_OUT;
+			}
+			if (file === 'ldconfig') return ldconfig;
+			throw new Error(`unexpected ${file}`);
+		},
+		fileExists: (file) => files.includes(file),
+		env,
+	};
+};
+
+describe('detectNvidiaGpu', () => {
+	it('is not usable without nvidia-smi', async () => {
+		const gpu = await detectNvidiaGpu(deps({ smi: false, ldconfig: LDCONFIG_WITH_CUDA }));
+		expect(gpu.usable).toBe(false);
+		expect(gpu.reason).toMatch(/nvidia-smi.*ENOENT/);
+	});
+
+	it('is not usable when nvidia-smi works but libcuda.so.1 cannot be found', async () => {
+		const gpu = await detectNvidiaGpu(deps({ ldconfig: '\tlibc.so.6 (libc6,x86-64) => /lib/libc.so.6\n' }));
+		expect(gpu).toMatchObject({ usable: false, name: 'NVIDIA H100 80GB HBM3', driver: '550.54.15' });
+		expect(gpu.reason).toContain('libcuda.so.1');
+	});
+
+	it('is usable with nvidia-smi and libcuda.so.1 listed by ldconfig', async () => {
+		const gpu = await detectNvidiaGpu(deps({ ldconfig: LDCONFIG_WITH_CUDA }));
+		expect(gpu).toMatchObject({ usable: true, name: 'NVIDIA H100 80GB HBM3', driver: '550.54.15' });
+	});
+
+	it('finds libcuda.so.1 at a known path when ldconfig does not list it', async () => {
+		const gpu = await detectNvidiaGpu(deps({ files: ['/usr/local/nvidia/lib64/libcuda.so.1'] }));
+		expect(gpu.usable).toBe(true);
+	});
+
+	it('is not usable when nvidia-smi lists no GPU', async () => {
+		const d = deps({ ldconfig: LDCONFIG_WITH_CUDA });
+		const gpu = await detectNvidiaGpu({ ...d, run: async () => '' });
+		expect(gpu.usable).toBe(false);
+		expect(gpu.reason).toContain('no GPU');
+	});
+
+	it('asks nothing of the system when REELFORGE_DISABLE_GPU is set', async () => {
+		const d = deps({ ldconfig: LDCONFIG_WITH_CUDA, env: { REELFORGE_DISABLE_GPU: '1' } });
+		const gpu = await detectNvidiaGpu(d);
+		expect(gpu).toEqual({ usable: false, reason: 'REELFORGE_DISABLE_GPU is set' });
+		expect(d.calls).toEqual([]);
+	});
+
+	it('ignores REELFORGE_DISABLE_GPU=0', async () => {
+		const gpu = await detectNvidiaGpu(deps({ ldconfig: LDCONFIG_WITH_CUDA, env: { REELFORGE_DISABLE_GPU: '0' } }));
+		expect(gpu.usable).toBe(true);
+	});
+});
+
+describe('resolveGpu', () => {
+	it('skips detection when the GPU is off', async () => {
+		const d = deps({ ldconfig: LDCONFIG_WITH_CUDA });
+		expect(await resolveGpu({ mode: 'off', disabled: false }, d)).toMatchObject({ usable: false });
+		expect(d.calls).toEqual([]);
+	});
+
+	it('refuses to start when a GPU is required and none is usable, naming the reason', async () => {
+		await expect(resolveGpu({ mode: 'required', disabled: false }, deps({ smi: false }))).rejects.toThrow(GpuRequiredError);
+		await expect(resolveGpu({ mode: 'required', disabled: false }, deps())).rejects.toThrow(/REELFORGE_GPU=required.*libcuda\.so\.1/);
+	});
+});
+
+describe('encoderSettings', () => {
+	const gpu = { usable: true, reason: 'ok', name: 'H100', driver: '550' };
+	const noGpu = { usable: false, reason: 'nvidia-smi failed' };
+
+	it('uses NVENC with GPU rasterisation and a bitrate by resolution on a usable GPU', () => {
+		expect(encoderSettings(gpu, { scale: 1, crf: 20 }, { width: 1080, height: 1920 })).toEqual({
+			encoder: 'h264_nvenc',
+			hardwareAcceleration: 'required',
+			chromiumOptions: { gl: 'angle-egl' },
+			videoBitrate: '8M',
+			crf: undefined,
+		});
+		expect(encoderSettings(gpu, { scale: 0.25 }, { width: 270, height: 480 }).videoBitrate).toBe('2500k');
+	});
+
+	it('keeps the requested bitrate on NVENC', () => {
+		expect(encoderSettings(gpu, { scale: 1, videoBitrate: '12M' }, { width: 1080, height: 1920 }).videoBitrate).toBe('12M');
+	});
+
+	it('uses x264 with crf and no GL flag without a GPU', () => {
+		expect(encoderSettings(noGpu, { scale: 1, crf: 20 }, { width: 1080, height: 1920 })).toEqual({
+			encoder: 'libx264',
+			hardwareAcceleration: 'disable',
+			chromiumOptions: {},
+			videoBitrate: null,
+			crf: 20,
+		});
+	});
+
+	it('uses the requested bitrate instead of crf on x264', () => {
+		expect(encoderSettings(noGpu, { scale: 1, crf: 20, videoBitrate: '4M' }, { width: 1080, height: 1920 })).toMatchObject({
+			videoBitrate: '4M',
+			crf: undefined,
+		});
+	});
+});
