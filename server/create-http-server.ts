@@ -23,6 +23,22 @@ import { appRouter } from './root.js';
 
 export type HttpServerDeps = ServerDeps;
 
+const urlOrNull = (target: string) => {
+	try {
+		return new URL(target, 'http://localhost');
+	} catch {
+		return null;
+	}
+};
+
+const decodeUriComponentOrNull = (encoded: string) => {
+	try {
+		return decodeURIComponent(encoded);
+	} catch {
+		return null;
+	}
+};
+
 /** The longest wait any rate-limited call in the response asks for; a batch may hold several. */
 const retryAfterOf = (errors: TRPCError[]) =>
 	Math.max(0, ...errors.map((error) => (error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : 0)));
@@ -61,7 +77,9 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 	};
 
 	const serveOutput = async (req: http.IncomingMessage, res: http.ServerResponse, encodedKey: string) => {
-		const key = decodeURIComponent(encodedKey);
+		// A malformed escape (`%E0%A4%A`) names no file: 404 like any other unknown key, not a 500.
+		const key = decodeUriComponentOrNull(encodedKey);
+		if (key === null) return sendError(res, 404, 'NOT_FOUND', `No finished output '${encodedKey}'`);
 		// Only finished outputs and stored voiceovers are served: never partial files, never anything else in storage.
 		const servable =
 			STORAGE_KEY_PATTERN.test(key) &&
@@ -92,7 +110,9 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 
 	return http.createServer((req, res) => {
 		const started = performance.now();
-		const url = new URL(req.url ?? '/', 'http://localhost');
+		// A request target that is not a URL (`GET http://[`) would otherwise throw here, outside any handler, and end the process.
+		const url = urlOrNull(req.url ?? '/');
+		if (!url) return sendError(res, 400, 'BAD_REQUEST', `The request target ${JSON.stringify(req.url)} is not a URL`, { connection: 'close' });
 		const route = routeLabelOf(url.pathname);
 		res.once('close', () => httpMetrics.observe(route, res.statusCode, (performance.now() - started) / 1000));
 		if (applyCors(req, res, corsOrigins)) return;

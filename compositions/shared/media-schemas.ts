@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorageKey } from '../../core/storage/storage-key.js';
 
 /**
  * Media is referenced by a field named `src`: an http(s) URL, or `storage:<key>` for a file in Reelforge's storage.
@@ -8,8 +9,8 @@ export const mediaSrcSchema = z
 	.string()
 	.trim()
 	.min(1)
-	.refine((value) => /^https?:\/\//.test(value) || /^storage:[\w./-]+$/.test(value), {
-		message: 'must be an http(s) URL or storage:<key>',
+	.refine((value) => /^https?:\/\//.test(value) || (value.startsWith('storage:') && isStorageKey(value.slice('storage:'.length))), {
+		message: 'must be an http(s) URL or storage:<key> (a key without .., absolute or hidden segments)',
 	})
 	.describe('http(s) URL or storage:<key>');
 

@@ -46,7 +46,13 @@ describe('expandBatchRows', () => {
 		});
 		expect(rows.map((row) => row.row)).toEqual([1]);
 		expect(issues).toEqual([
-			{ row: 2, variant: null, column: 'clip', path: 'clips.0.src', message: 'must be an http(s) URL or storage:<key>' },
+			{
+				row: 2,
+				variant: null,
+				column: 'clip',
+				path: 'clips.0.src',
+				message: 'must be an http(s) URL or storage:<key> (a key without .., absolute or hidden segments)',
+			},
 			{ row: 3, variant: null, column: 'seconds', path: 'durationInSeconds', message: expect.stringMatching(/expected number/) },
 		]);
 	});

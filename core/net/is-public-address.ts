@@ -28,6 +28,12 @@ export const isPublicAddress = (address: string): boolean => {
 	const lower = address.toLowerCase();
 	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
 	if (mapped?.[1]) return isPublicAddress(mapped[1]);
+	// The URL parser writes [::ffff:127.0.0.1] as [::ffff:7f00:1]: the same IPv4-mapped address in hex.
+	const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
+	if (mappedHex?.[1] && mappedHex[2]) {
+		const [high, low] = [Number.parseInt(mappedHex[1], 16), Number.parseInt(mappedHex[2], 16)];
+		return isPublicAddress(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
+	}
 	if (lower === '::' || lower === '::1') return false;
 	// fc00::/7 unique local, fe80::/10 link-local, ff00::/8 multicast
 	return !/^(f[cd]|fe[89ab]|ff)/.test(lower);

@@ -21,7 +21,7 @@ describe('validateTemplateProps', () => {
 		expect(result).toMatchObject({
 			ok: false,
 			reason: 'invalid-props',
-			issues: [{ path: 'props.background.src', message: 'must be an http(s) URL or storage:<key>' }],
+			issues: [{ path: 'props.background.src', message: 'must be an http(s) URL or storage:<key> (a key without .., absolute or hidden segments)' }],
 		});
 	});
 

@@ -36,12 +36,22 @@ describe('batches', () => {
 		const checked = await stack.client.batches.validate.mutate(input);
 		expect(checked).toEqual({
 			validRows: 1,
-			issues: [{ row: 2, variant: null, column: 'clip', path: 'clips.0.src', message: 'must be an http(s) URL or storage:<key>' }],
+			issues: [
+				{
+					row: 2,
+					variant: null,
+					column: 'clip',
+					path: 'clips.0.src',
+					message: 'must be an http(s) URL or storage:<key> (a key without .., absolute or hidden segments)',
+				},
+			],
 		});
 		const before = await stack.db.render.count();
 		const error = await errorOf(stack.client.batches.create.mutate(input));
 		expect(error.data?.code).toBe('BAD_REQUEST');
-		expect(error.message).toContain('row 2, column "clip": clips.0.src: must be an http(s) URL or storage:<key>');
+		expect(error.message).toContain(
+			'row 2, column "clip": clips.0.src: must be an http(s) URL or storage:<key> (a key without .., absolute or hidden segments)',
+		);
 		expect(await stack.db.render.count()).toBe(before);
 		expect(await stack.db.batch.count()).toBe(0);
 	});

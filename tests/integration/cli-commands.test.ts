@@ -39,7 +39,7 @@ describe('the reelforge command', () => {
 			(error: { code: number; stderr: string }) => error,
 		);
 		expect(failure?.code).toBe(1);
-		expect(failure?.stderr).toContain('props.background.src: must be an http(s) URL or storage:<key>');
+		expect(failure?.stderr).toContain('props.background.src: must be an http(s) URL or storage:<key> (a key without .., absolute or hidden segments)');
 	});
 
 	it('demo: starts its own Redis, API and worker, renders the sample through the API and prints the MP4 path', async () => {
