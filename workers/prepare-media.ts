@@ -33,3 +33,16 @@ export const prepareMedia = async (
 		},
 	};
 };
+
+/** The fetch options a render context implies. */
+export const mediaOptionsOf = (
+	ctx: { storage: FetchMediaOptions['storage']; mediaCacheDir: string; fetchTimeoutMs: number; fetchMaxBytes: number; allowPrivateNetworks: boolean },
+	signal?: AbortSignal,
+): FetchMediaOptions => ({
+	storage: ctx.storage,
+	cacheDir: ctx.mediaCacheDir,
+	timeoutMs: ctx.fetchTimeoutMs,
+	maxBytes: ctx.fetchMaxBytes,
+	allowPrivateNetworks: ctx.allowPrivateNetworks,
+	...(signal ? { signal } : {}),
+});

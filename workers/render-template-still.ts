@@ -1,6 +1,6 @@
 import { renderStill, selectComposition } from '@remotion/renderer';
 import { validateTemplateProps } from '../core/templates/validate-template-props.js';
-import { prepareMedia } from './prepare-media.js';
+import { mediaOptionsOf, prepareMedia } from './prepare-media.js';
 import { RenderInputError } from './render-errors.js';
 import type { RenderContext } from './run-render.js';
 
@@ -10,13 +10,7 @@ export type StillRequest = { template: string; props: unknown; frame: number; sc
 export const renderTemplateStill = async (request: StillRequest, ctx: RenderContext): Promise<{ width: number; height: number; durationInFrames: number }> => {
 	const validation = validateTemplateProps(request.template, request.props);
 	if (!validation.ok) throw new RenderInputError(validation.message);
-	const media = await prepareMedia(validation.props, ctx.assets, {
-		storage: ctx.storage,
-		cacheDir: ctx.mediaCacheDir,
-		timeoutMs: ctx.fetchTimeoutMs,
-		maxBytes: ctx.fetchMaxBytes,
-		allowPrivateNetworks: ctx.allowPrivateNetworks,
-	});
+	const media = await prepareMedia(validation.props, ctx.assets, mediaOptionsOf(ctx));
 	try {
 		const { serveUrl } = await ctx.getServeUrl();
 		const shared = {

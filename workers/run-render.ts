@@ -10,7 +10,7 @@ import { synthesizeVoiceover, type VoiceoverDeps } from '../core/voiceover/synth
 import { applyNarration } from './apply-narration.js';
 import type { BrowserSession } from './browser-session.js';
 import type { NvidiaGpu } from './gpu/detect-nvidia-gpu.js';
-import { prepareMedia } from './prepare-media.js';
+import { mediaOptionsOf, prepareMedia } from './prepare-media.js';
 import { isRetryableRenderError, RenderCancelledError, RenderInputError } from './render-errors.js';
 import { renderVideo } from './render-video.js';
 import type { RenderAssetServer } from './serve-render-assets.js';
@@ -102,14 +102,7 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 		if (!validation.ok) throw new RenderInputError(validation.message);
 
 		const prepareStart = Date.now();
-		const media = await prepareMedia(validation.props, ctx.assets, {
-			storage: ctx.storage,
-			cacheDir: ctx.mediaCacheDir,
-			timeoutMs: ctx.fetchTimeoutMs,
-			maxBytes: ctx.fetchMaxBytes,
-			allowPrivateNetworks: ctx.allowPrivateNetworks,
-			signal,
-		});
+		const media = await prepareMedia(validation.props, ctx.assets, mediaOptionsOf(ctx, signal));
 		releaseMedia = media.release;
 		const prepareMs = Date.now() - prepareStart;
 

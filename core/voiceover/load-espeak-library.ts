@@ -1,4 +1,5 @@
 import koffi from 'koffi';
+import { concatSamples } from './concat-samples.js';
 import { VoiceoverError } from './voiceover-provider.js';
 
 export type EspeakEvent = { type: number; textPosition: number; length: number; audioPositionMs: number };
@@ -84,14 +85,7 @@ export const loadEspeakLibrary = (): EspeakLibrary => {
 			const bytes = Buffer.from(`${text}\0`, 'utf8');
 			synth(bytes, bytes.length, 0, POS_CHARACTER, 0, ESPEAK_CHARS_UTF8, [0], null);
 			synchronize();
-			const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-			const samples = new Int16Array(total);
-			let offset = 0;
-			for (const chunk of chunks) {
-				samples.set(chunk, offset);
-				offset += chunk.length;
-			}
-			return { samples, events };
+			return { samples: concatSamples(chunks), events };
 		},
 	};
 	return loaded;

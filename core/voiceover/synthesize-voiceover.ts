@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../db/create-database.js';
 import type { LocalStorage } from '../storage/local-storage.js';
+import { concatSamples } from './concat-samples.js';
 import { encodeWav } from './encode-wav.js';
 import { normaliseLoudness } from './normalise-loudness.js';
 import { decodeToPcm, PCM_SAMPLE_RATE } from './pcm-audio.js';
@@ -48,13 +49,7 @@ const synthesizeChunked = async (provider: VoiceoverProvider, text: string, spec
 		parts.push(samples);
 		sampleOffset += samples.length;
 	}
-	const samples = new Int16Array(sampleOffset);
-	let at = 0;
-	for (const part of parts) {
-		samples.set(part, at);
-		at += part.length;
-	}
-	return { samples, words };
+	return { samples: concatSamples(parts), words };
 };
 
 /**

@@ -2,15 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../core/api-client/create-api-client.js';
 import { renderJobDataSchema } from '../../core/contracts/render-job.js';
 import { type RunningRedis, startRedisServer } from '../../core/system/start-redis-server.js';
 import type { ApiKeyScope } from '../../server/access/api-key-scopes.js';
 import { createApiKey } from '../../server/access/create-api-key.js';
-import type { AppRouter } from '../../server/root.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
+import { trpcErrorOf } from '../support/trpc-error-of.js';
 import { waitFor } from '../support/wait-for.js';
 
 const STUDIO_ORIGIN = 'https://studio.example.com';
@@ -39,15 +38,6 @@ afterAll(async () => {
 });
 
 const clientWith = (apiKey?: string) => createApiClient(stack.api.url, { apiKey });
-
-const errorOf = async (promise: Promise<unknown>) => {
-	const error = await promise.then(
-		() => null,
-		(caught: unknown) => caught,
-	);
-	expect(error).toBeInstanceOf(TRPCClientError);
-	return error as TRPCClientError<AppRouter>;
-};
 
 /** POSTs `bytes` of JSON-ish body in chunks, with no Content-Length, and returns the answer. */
 const postChunked = (url: string, bytes: number) =>
@@ -80,17 +70,17 @@ describe('API keys', () => {
 		{ case: 'a revoked key', key: () => secrets.revoked, code: 'UNAUTHORIZED', status: 401, message: 'The API key has been revoked' },
 		{ case: 'a key without the render scope', key: () => secrets.publish, code: 'FORBIDDEN', status: 403, message: "This API key lacks the 'render' scope" },
 	])('refuses renders.list with $case ($status)', async ({ key, code, status, message }) => {
-		const error = await errorOf(clientWith(key()).renders.list.query({}));
+		const error = await trpcErrorOf(clientWith(key()).renders.list.query({}));
 		expect(error.data?.code).toBe(code);
 		expect(error.data?.httpStatus).toBe(status);
 		expect(error.message).toBe(message);
 	});
 
 	it('refuses key management to keys without admin, and to calls without a key', async () => {
-		expect((await errorOf(clientWith(secrets.render).apiKeys.list.query())).message).toBe("This API key lacks the 'admin' scope");
-		expect((await errorOf(clientWith().apiKeys.create.mutate({ name: 'x', scopes: ['render'] }))).data?.code).toBe('UNAUTHORIZED');
+		expect((await trpcErrorOf(clientWith(secrets.render).apiKeys.list.query())).message).toBe("This API key lacks the 'admin' scope");
+		expect((await trpcErrorOf(clientWith().apiKeys.create.mutate({ name: 'x', scopes: ['render'] }))).data?.code).toBe('UNAUTHORIZED');
 		// A refused key is refused on public procedures too, rather than silently ignored.
-		expect((await errorOf(clientWith(secrets.revoked).templates.list.query())).data?.code).toBe('UNAUTHORIZED');
+		expect((await trpcErrorOf(clientWith(secrets.revoked).templates.list.query())).data?.code).toBe('UNAUTHORIZED');
 	});
 
 	it('lets a render key render, an admin key do anything, and anyone list templates; x-api-key works as well as Bearer', async () => {
@@ -145,8 +135,8 @@ describe('API keys', () => {
 		expect((await clientWith(created.secret).renders.list.query({})).items).toBeDefined();
 		const revoked = await admin.apiKeys.revoke.mutate({ id: created.id });
 		expect(revoked.revokedAt).not.toBeNull();
-		expect((await errorOf(clientWith(created.secret).renders.list.query({}))).data?.code).toBe('UNAUTHORIZED');
-		expect((await errorOf(admin.apiKeys.revoke.mutate({ id: 'no-such-key' }))).data?.code).toBe('NOT_FOUND');
+		expect((await trpcErrorOf(clientWith(created.secret).renders.list.query({}))).data?.code).toBe('UNAUTHORIZED');
+		expect((await trpcErrorOf(admin.apiKeys.revoke.mutate({ id: 'no-such-key' }))).data?.code).toBe('NOT_FOUND');
 	});
 });
 
@@ -156,7 +146,7 @@ describe('rate limits', () => {
 		const client = clientWith(secret);
 		await client.renders.list.query({});
 		await client.templates.list.query();
-		const error = await errorOf(client.renders.list.query({}));
+		const error = await trpcErrorOf(client.renders.list.query({}));
 		expect(error.data?.code).toBe('TOO_MANY_REQUESTS');
 		expect(error.data?.httpStatus).toBe(429);
 		expect(error.data?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
@@ -245,7 +235,7 @@ describe('/readyz and /metrics', () => {
 		const data = renderJobDataSchema.parse({ renderId: randomUUID(), template: 'captioned-clip', props: {}, output: {} });
 		await stack.queue.add('render', data, { priority: 5 });
 		await stack.queue.add('render', { ...data, renderId: randomUUID() }, { delay: 60_000 });
-		await errorOf(clientWith().renders.list.query({}));
+		await trpcErrorOf(clientWith().renders.list.query({}));
 
 		const response = await fetch(`${stack.api.url}/metrics`);
 		expect(response.status).toBe(200);

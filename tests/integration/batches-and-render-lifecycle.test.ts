@@ -2,11 +2,10 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppRouter } from '../../server/root.js';
 import { smallCaptionedClipProps, startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { trpcErrorOf } from '../support/trpc-error-of.js';
 import { waitFor } from '../support/wait-for.js';
 
 const run = promisify(execFile);
@@ -17,15 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await stack?.stop();
 });
-
-const errorOf = async (promise: Promise<unknown>) => {
-	const error = await promise.then(
-		() => null,
-		(caught: unknown) => caught,
-	);
-	expect(error).toBeInstanceOf(TRPCClientError);
-	return error as TRPCClientError<AppRouter>;
-};
 
 const baseProps = { durationInSeconds: 1, interrupts: { mode: 'off' }, clips: [{ src: 'storage:samples/clip.mp4' }] };
 
@@ -47,7 +37,7 @@ describe('batches', () => {
 			],
 		});
 		const before = await stack.db.render.count();
-		const error = await errorOf(stack.client.batches.create.mutate(input));
+		const error = await trpcErrorOf(stack.client.batches.create.mutate(input));
 		expect(error.data?.code).toBe('BAD_REQUEST');
 		expect(error.message).toContain(
 			'row 2, column "clip": clips.0.src: must be an http(s) URL or storage:<key> (a key without .., absolute or hidden segments)',
@@ -110,7 +100,7 @@ describe('the render lifecycle', () => {
 		expect(second.id).toBe(first.id);
 		expect(first.metadata).toEqual({ order: 42 });
 		expect(await stack.db.render.count({ where: { idempotencyKey: 'order-42-attempt' } })).toBe(1);
-		const conflict = await errorOf(stack.client.renders.create.mutate({ ...input, template: 'quote-card', props: { quote: 'x' } }));
+		const conflict = await trpcErrorOf(stack.client.renders.create.mutate({ ...input, template: 'quote-card', props: { quote: 'x' } }));
 		expect(conflict.data?.code).toBe('CONFLICT');
 	});
 
@@ -125,7 +115,7 @@ describe('the render lifecycle', () => {
 			return render.status === 'failed' ? render : undefined;
 		});
 		expect(failed.error).toContain('storage:samples/late.mp4');
-		const notRetryable = await errorOf(
+		const notRetryable = await trpcErrorOf(
 			stack.client.renders.retry.mutate({ id: (await stack.client.renders.list.query({ status: 'done', limit: 1 })).items[0]?.id ?? '' }),
 		);
 		expect(notRetryable.data?.code).toBe('CONFLICT');

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobIdOf } from '../../core/contracts/render-job.js';
 import { probeMedia } from '../../core/media/probe-media.js';
 import type { RenderView } from '../../server/renders/render-view.js';
-import type { AppRouter } from '../../server/root.js';
 import { smallCaptionedClipProps, startTestStack, type TestStack } from '../support/start-test-stack.js';
+import { trpcErrorOf } from '../support/trpc-error-of.js';
 import { waitFor } from '../support/wait-for.js';
 
 let stack: TestStack;
@@ -34,15 +33,6 @@ const followUntilFinished = (id: string) =>
 			},
 		);
 	});
-
-const errorOf = async (promise: Promise<unknown>) => {
-	const error = await promise.then(
-		() => null,
-		(caught: unknown) => caught,
-	);
-	expect(error).toBeInstanceOf(TRPCClientError);
-	return error as TRPCClientError<AppRouter>;
-};
 
 describe('a render submitted through the API', () => {
 	it('renders a small MP4 with video and audio, reports progress over SSE and serves the file with Range', async () => {
@@ -87,7 +77,7 @@ describe('a render submitted through the API', () => {
 		const before = await stack.db.render.count();
 		const props = smallCaptionedClipProps(stack.sampleClipSrc);
 		props.captions.words[1] = { text: 'render', startMs: 900, endMs: 100, emphasis: false };
-		const error = await errorOf(stack.client.renders.create.mutate({ template: 'captioned-clip', props }));
+		const error = await trpcErrorOf(stack.client.renders.create.mutate({ template: 'captioned-clip', props }));
 		expect(error.data?.code).toBe('BAD_REQUEST');
 		expect(error.message).toContain('props.captions.words.1.endMs');
 		expect(error.data?.issues).toContainEqual({ path: 'props.captions.words.1.endMs', message: 'endMs must be after startMs' });
@@ -95,17 +85,17 @@ describe('a render submitted through the API', () => {
 	});
 
 	it('rejects wrong input types and unknown templates with their own codes', async () => {
-		const wrongType = await errorOf(
+		const wrongType = await trpcErrorOf(
 			stack.client.renders.create.mutate({ template: 'captioned-clip', props: { ...smallCaptionedClipProps(stack.sampleClipSrc), fps: 'fast' } }),
 		);
 		expect(wrongType.data?.code).toBe('BAD_REQUEST');
 		expect(wrongType.data?.issues?.[0]?.path).toBe('props.fps');
 
-		const unknown = await errorOf(stack.client.renders.create.mutate({ template: 'no-such-template', props: {} }));
+		const unknown = await trpcErrorOf(stack.client.renders.create.mutate({ template: 'no-such-template', props: {} }));
 		expect(unknown.data?.code).toBe('NOT_FOUND');
 		expect(unknown.message).toContain('no-such-template');
 
-		const badScale = await errorOf(stack.client.renders.create.mutate({ template: 'captioned-clip', props: {}, output: { scale: -1 } }));
+		const badScale = await trpcErrorOf(stack.client.renders.create.mutate({ template: 'captioned-clip', props: {}, output: { scale: -1 } }));
 		expect(badScale.data?.issues?.[0]?.path).toBe('output.scale');
 	});
 

@@ -1,9 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppRouter } from '../../server/root.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
+import { trpcErrorOf } from '../support/trpc-error-of.js';
 
 let stack: TestStack;
 let llm: http.Server;
@@ -39,15 +38,6 @@ const startChatServer = () =>
 		server.listen(0, '127.0.0.1', () => resolve(server));
 	});
 
-const errorOf = async (promise: Promise<unknown>) => {
-	const error = await promise.then(
-		() => null,
-		(caught: unknown) => caught,
-	);
-	expect(error).toBeInstanceOf(TRPCClientError);
-	return error as TRPCClientError<AppRouter>;
-};
-
 beforeAll(async () => {
 	llm = await startChatServer();
 	const { port } = llm.address() as AddressInfo;
@@ -67,7 +57,7 @@ describe('scripts', () => {
 	});
 
 	it('rejects a script without a hook, naming the field', async () => {
-		const error = await errorOf(stack.client.scripts.create.mutate({ hook: '   ' }));
+		const error = await trpcErrorOf(stack.client.scripts.create.mutate({ hook: '   ' }));
 		expect(error.data?.code).toBe('BAD_REQUEST');
 		expect(error.data?.issues?.[0]?.path).toBe('hook');
 	});
@@ -96,10 +86,10 @@ describe('voiceover previews', () => {
 	});
 
 	it('says which voice is not configured, and which script does not exist', async () => {
-		const unconfigured = await errorOf(stack.client.voiceovers.preview.mutate({ narration: { text: 'Hi' }, voice: { provider: 'elevenlabs' } }));
+		const unconfigured = await trpcErrorOf(stack.client.voiceovers.preview.mutate({ narration: { text: 'Hi' }, voice: { provider: 'elevenlabs' } }));
 		expect(unconfigured.data?.code).toBe('BAD_REQUEST');
 		expect(unconfigured.message).toContain('set ELEVENLABS_API_KEY');
-		const missing = await errorOf(
+		const missing = await trpcErrorOf(
 			stack.client.renders.create.mutate({
 				template: 'captioned-clip',
 				props: { background: { src: stack.sampleClipSrc }, captions: {} },
@@ -120,7 +110,7 @@ describe('templates', () => {
 		const thumbnail = await fetch(listicle.thumbnailUrl);
 		expect(thumbnail.status).toBe(200);
 		expect(thumbnail.headers.get('content-type')).toBe('image/png');
-		const missing = await errorOf(stack.client.templates.get.query({ id: 'nope' }));
+		const missing = await trpcErrorOf(stack.client.templates.get.query({ id: 'nope' }));
 		expect(missing.data?.code).toBe('NOT_FOUND');
 	});
 });
