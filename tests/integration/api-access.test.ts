@@ -8,6 +8,7 @@ import { renderJobDataSchema } from '../../core/contracts/render-job.js';
 import { type RunningRedis, startRedisServer } from '../../core/system/start-redis-server.js';
 import type { ApiKeyScope } from '../../server/access/api-key-scopes.js';
 import { createApiKey } from '../../server/access/create-api-key.js';
+import { appRouter } from '../../server/root.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { trpcErrorOf } from '../support/trpc-error-of.js';
 import { waitFor } from '../support/wait-for.js';
@@ -309,5 +310,74 @@ describe('/readyz without Redis', () => {
 
 		restarted = await startRedisServer({ dir: path.join(own.home, 'redis'), persistent: false, port: own.redis.port });
 		await waitFor('readiness to recover', async () => (await fetch(`${own.api.url}/readyz`)).status === 200, 20_000, 200);
+	});
+});
+
+describe('every route and its scope', () => {
+	// Procedures anyone may call; every other one needs a scope.
+	const open = new Set(['templates.list', 'templates.get']);
+	const adminOnly = (name: string) => name.startsWith('apiKeys.');
+	const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>);
+
+	const call = async (name: string, type: string, key: string) => {
+		const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+		const url = `${stack.api.url}/trpc/${name}`;
+		const response =
+			type === 'mutation'
+				? await fetch(url, { method: 'POST', headers, body: '{}' })
+				: await fetch(`${url}?input=${encodeURIComponent('{}')}`, {
+						headers: { ...headers, accept: type === 'subscription' ? 'text/event-stream' : 'application/json' },
+					});
+		const status = response.status;
+		await response.body?.cancel();
+		return status;
+	};
+
+	it('lists every procedure of the router here', () => {
+		expect(procedures.length).toBe(26);
+	});
+
+	it.each(procedures.map(([name, procedure]) => [name, procedure._def.type] as const))('%s (%s) refuses a key without its scope', async (name, type) => {
+		if (open.has(name)) {
+			expect(await call(name, type, secrets.publish)).not.toBe(403);
+			return;
+		}
+		if (type === 'subscription') {
+			// Over SSE the refusal arrives as the stream's error.
+			const error = await new Promise<unknown>((resolve) => {
+				const subscription = createApiClient(stack.api.url, { apiKey: secrets.publish }).renders.onProgress.subscribe(
+					{ id: 'x' },
+					{
+						onError: (caught) => {
+							subscription.unsubscribe();
+							resolve(caught);
+						},
+					},
+				);
+			});
+			expect((error as { data?: { code?: string } }).data?.code).toBe('FORBIDDEN');
+			return;
+		}
+		// A publish-only key has neither render nor admin scope.
+		expect(await call(name, type, secrets.publish)).toBe(403);
+		if (adminOnly(name)) expect(await call(name, type, secrets.render)).toBe(403);
+	});
+
+	it('never writes a key to the log', async () => {
+		const lines: string[] = [];
+		const write = process.stderr.write.bind(process.stderr);
+		process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+			lines.push(String(chunk));
+			return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+		}) as typeof process.stderr.write;
+		try {
+			await call('renders.create', 'mutation', secrets.render);
+			await call('renders.get', 'query', `${secrets.render}x`);
+			await call('apiKeys.list', 'query', secrets.render);
+		} finally {
+			process.stderr.write = write;
+		}
+		const logged = lines.join('');
+		for (const secret of Object.values(secrets)) expect(logged).not.toContain(secret);
 	});
 });
