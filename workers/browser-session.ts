@@ -14,6 +14,7 @@ export type BrowserSession = {
 export const createBrowserSession = (browser: ResolvedBrowser, chromiumOptions: ChromiumOptions = {}): BrowserSession => {
 	let current: Promise<HeadlessBrowser> | null = null;
 	let alive = false;
+	let launching = false;
 	const launch = async () => {
 		const instance = await openBrowser('chrome', {
 			browserExecutable: browser.executable,
@@ -31,8 +32,12 @@ export const createBrowserSession = (browser: ResolvedBrowser, chromiumOptions: 
 	};
 	return {
 		get: async () => {
-			if (current && alive) return current;
-			current = launch();
+			// Jobs running side by side share one launch instead of each starting (and leaking) a browser.
+			if (current && (alive || launching)) return current;
+			launching = true;
+			current = launch().finally(() => {
+				launching = false;
+			});
 			current.catch(() => {
 				current = null;
 			});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RenderJobData, RenderProgress, RenderResult } from '../core/contracts/render-job.js';
+import { type RenderJobData, type RenderProgress, type RenderResult, renderResultSchema } from '../core/contracts/render-job.js';
 import type { Database } from '../core/db/create-database.js';
 import type { Logger } from '../core/log/create-logger.js';
 import type { LocalStorage } from '../core/storage/local-storage.js';
@@ -57,17 +57,32 @@ const span = (from: number, to: number, fraction: number) => from + (to - from) 
 export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx: RenderContext): Promise<RenderResult> => {
 	const { db, logger } = ctx;
 	const id = data.renderId;
-	const existing = await db.render.findUnique({ where: { id }, select: { status: true } });
+	const existing = await db.render.findUnique({ where: { id } });
 	if (!existing) throw new RenderInputError(`Render ${id} does not exist`);
 	if (existing.status === 'cancelled') throw new RenderCancelledError(id);
+	// A worker that died after finishing but before the queue heard of it: the output is there; do not render twice.
+	if (existing.status === 'done' && existing.outputKey && (await ctx.storage.stat(existing.outputKey))) {
+		return renderResultSchema.parse({
+			outputKey: existing.outputKey,
+			sizeBytes: existing.outputSizeBytes,
+			encoder: existing.encoder,
+			width: existing.width,
+			height: existing.height,
+			fps: existing.fps,
+			durationInFrames: existing.durationInFrames,
+			timings: existing.stageTimings,
+		});
+	}
 
 	const localAbort = new AbortController();
 	const signal = AbortSignal.any([attempt.signal, localAbort.signal]);
 	const started = Date.now();
-	await db.render.update({
-		where: { id },
+	// Conditional, so a cancel that lands between the read above and this write is not overwritten.
+	const claimed = await db.render.updateMany({
+		where: { id, status: { not: 'cancelled' } },
 		data: { status: 'rendering', progress: 0, startedAt: new Date(started), attempts: attempt.attempt, error: null },
 	});
+	if (claimed.count === 0) throw new RenderCancelledError(id);
 
 	// Progress goes to the queue at every tick and to the database at most twice a second.
 	// A write that finds the render cancelled stops it, should the cancel message have been missed.

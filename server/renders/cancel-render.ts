@@ -15,7 +15,8 @@ export const cancelRender = async (ctx: ServerContext, id: string) => {
 		where: { id, status: { notIn: [...finishedStatuses] } },
 		data: { status: 'cancelled', finishedAt: new Date(), error: null },
 	});
-	if (count > 0) {
+	// With Redis away the cancel still holds: a worker checks the status before rendering and on every progress write.
+	if (count > 0 && ctx.publisher.status === 'ready') {
 		const job = await ctx.queue.getJob(jobIdOf(id));
 		// An active job is locked and cannot be removed; its worker stops on the message below.
 		await job?.remove().catch(() => {});

@@ -14,7 +14,8 @@ beforeAll(async () => {
 	workers.push(await spawnWorkerProcess(env), await spawnWorkerProcess(env));
 });
 afterAll(async () => {
-	for (const worker of workers) worker.child.kill('SIGKILL');
+	for (const worker of workers) worker.child.kill('SIGTERM');
+	await Promise.all(workers.map((worker) => worker.exited));
 	await stack?.stop();
 });
 

@@ -25,6 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	for (const worker of workers) worker.child.kill('SIGKILL');
+	await Promise.all(workers.map((worker) => worker.exited));
 	await stack?.stop();
 });
 

@@ -11,6 +11,7 @@ import { makeSampleClip } from '../../core/media/make-sample-clip.js';
 import { type RunningRedis, startRedisServer } from '../../core/system/start-redis-server.js';
 import { type ApiServer, startApiServer } from '../../server/start-api-server.js';
 import { type RenderWorker, startRenderWorker } from '../../workers/start-render-worker.js';
+import { sweepOrphans } from '../../workers/sweep-orphans.js';
 import { makeTempDir, sharedBundleCacheDir } from './temp-dir.js';
 
 export type TestStack = {
@@ -75,6 +76,8 @@ export const startTestStack = async ({
 			queueConnection.disconnect();
 			await db.$disconnect();
 			await redis.stop();
+			// Worker processes a test killed leave Chromium behind, as a crashed worker would: clean up the same way.
+			sweepOrphans(config.tempDir);
 		},
 	};
 };
