@@ -11,6 +11,7 @@ import {
 	renderJobDataSchema,
 	renderProgressSchema,
 } from '../core/contracts/render-job.js';
+import { finishedStatuses } from '../core/contracts/render-status.js';
 import type { Database } from '../core/db/create-database.js';
 import type { Logger } from '../core/log/create-logger.js';
 import { notifyRenderFinished } from '../core/webhooks/notify-render-finished.js';
@@ -83,7 +84,20 @@ export const startRenderWorker = async ({
 		maxStalledCount: 2,
 	});
 	worker.on('error', (error) => logger.error('worker error', { error: error.message }));
-	worker.on('failed', (job, error) => logger.debug('job failed', { jobId: job?.id, error: error.message }));
+	worker.on('failed', (job, error) => {
+		logger.debug('job failed', { jobId: job?.id, error: error.message });
+		// A job given up without runRender's own handling (it stalled too often: its workers kept dying) would stay
+		// "rendering" in the database forever; record the failure so the user sees it.
+		const renderId = renderJobDataSchema.shape.renderId.safeParse(job?.data?.renderId);
+		if (!job?.finishedOn || !renderId.success) return;
+		db.render
+			.updateMany({
+				where: { id: renderId.data, status: { notIn: [...finishedStatuses] } },
+				data: { status: 'failed', error: error.message, finishedAt: new Date() },
+			})
+			.then(({ count }) => (count > 0 ? announce(renderId.data) : undefined))
+			.catch((failure: unknown) => logger.warn('could not record a failed job', { renderId: renderId.data, error: String(failure) }));
+	});
 
 	await subscriber.subscribe(RENDER_CANCEL_CHANNEL);
 	subscriber.on('message', (_channel, renderId: string) => {
