@@ -1,10 +1,11 @@
 import { sampleCaptionedClipProps } from '../compositions/captioned-clip/sample-props.js';
 import { createApiClient } from '../core/api-client/create-api-client.js';
+import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import type { RenderView } from '../server/renders/render-view.js';
 import { startApiServer } from '../server/start-api-server.js';
 import { startRenderWorker } from '../workers/start-render-worker.js';
 import { startWebhookWorker } from '../workers/webhooks/start-webhook-worker.js';
-import { ensureSampleClip, openRuntime, resolveRedisUrl } from './open-runtime.js';
+import { openRuntime, resolveRedisUrl } from './open-runtime.js';
 import { createProgressBar } from './progress-bar.js';
 
 /**
@@ -14,7 +15,7 @@ import { createProgressBar } from './progress-bar.js';
 export const demoCommand = async ({ scale }: { scale: number }): Promise<number> => {
 	const runtime = await openRuntime('demo');
 	const { config, db, logger } = runtime;
-	await ensureSampleClip(config);
+	await ensureSampleAssets(config.storageDir);
 	const redis = await resolveRedisUrl(runtime);
 	const api = await startApiServer({ config: { ...config, port: 0 }, db, redisUrl: redis.url, logger });
 	const worker = await startRenderWorker({ config, db, redisUrl: redis.url, logger });

@@ -3,7 +3,6 @@ import { type Config, loadConfig } from '../core/config/load-config.js';
 import type { Database } from '../core/db/create-database.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger, type Logger } from '../core/log/create-logger.js';
-import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import { ensureEmbeddedRedis } from '../core/system/start-redis-server.js';
 
 export type Runtime = { config: Config; logger: Logger; db: Database; close: () => Promise<void> };
@@ -24,6 +23,3 @@ export const resolveRedisUrl = async (runtime: Runtime): Promise<{ url: string; 
 	if (started) runtime.logger.info('started embedded redis-server', { url: redis.url });
 	return { url: redis.url, stopEmbedded: started ? redis.stop : null };
 };
-
-/** The sample media the demo and the sample props point at (storage:samples/…). */
-export const ensureSampleClip = (config: Config) => ensureSampleAssets(config.storageDir);

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { renderOutputOptionsSchema } from '../core/contracts/render-job.js';
+import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import { resolveNarration } from '../core/scripts/resolve-narration.js';
 import { voiceoverSpecSchema } from '../core/voiceover/voiceover-spec.js';
 import { createRenderContext } from '../workers/create-render-context.js';
 import { runRender } from '../workers/run-render.js';
-import { ensureSampleClip, openRuntime } from './open-runtime.js';
+import { openRuntime } from './open-runtime.js';
 import { createProgressBar } from './progress-bar.js';
 
 export type RenderCommandOptions = { template: string; propsJson: string | null; propsFile: string | null; scale: number; narrate: string | null };
@@ -14,7 +15,7 @@ export type RenderCommandOptions = { template: string; propsJson: string | null;
 export const renderCommand = async (options: RenderCommandOptions): Promise<number> => {
 	const runtime = await openRuntime('render');
 	const { config, db, logger } = runtime;
-	await ensureSampleClip(config);
+	await ensureSampleAssets(config.storageDir);
 	const rawProps = options.propsFile ? fs.readFileSync(options.propsFile, 'utf8') : (options.propsJson ?? '{}');
 	let props: Record<string, unknown>;
 	try {
