@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure everything Reelforge needs is on this machine; quick and silent when it already is.
 #   bash scripts/setup.sh          what rendering needs: Chromium headless shell, redis-server, fonts, espeak-ng, npm packages
-#   bash scripts/setup.sh --test   also what the test suite needs: PostgreSQL, started, with a `reelforge` role
+#   bash scripts/setup.sh --test   also what the test suite needs: PostgreSQL, started, with a `reelforge` role; Chromium for the studio tests
 # On Debian/Ubuntu as root, missing system packages are installed with apt; otherwise it prints what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,8 @@ command -v redis-server >/dev/null || missing+=(redis-server)
 ls /usr/lib/*/libespeak-ng.so.1 >/dev/null 2>&1 || missing+=(espeak-ng)
 if $with_tests; then
 	command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
+	# The studio's end-to-end tests drive Debian's full Chromium through playwright-core.
+	command -v chromium >/dev/null || missing+=(chromium)
 fi
 
 if ((${#missing[@]} > 0)); then
