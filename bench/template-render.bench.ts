@@ -33,7 +33,7 @@ export const templateRenderBenchmark: Benchmark = {
 				const memory = samplePeakRss();
 				const started = Date.now();
 				const result = await runRender(
-					{ renderId: id, template, props, output: { scale: 1 }, narration: null },
+					{ renderId: id, template, props, output: { scale: 1, chunks: 1 }, narration: null, backend: 'local' },
 					{ signal: new AbortController().signal, attempt: 1, isFinalAttempt: true, onProgress: () => {} },
 					render.ctx,
 				);

@@ -35,7 +35,7 @@ export const renderCommand = async (options: RenderCommandOptions): Promise<numb
 	process.once('SIGINT', onSignal);
 	try {
 		const result = await runRender(
-			{ renderId: id, template: options.template, props, output, narration },
+			{ renderId: id, template: options.template, props, output, narration, backend: 'local' },
 			{ signal: abort.signal, attempt: 1, isFinalAttempt: true, onProgress: (p) => bar.update(p.progress, p.stage) },
 			render.ctx,
 		);

@@ -50,7 +50,7 @@ const renderWith = async (label: string, choice: NvidiaGpu) => {
 			compositionId: template,
 			inputProps: sampleProps[template],
 			outputPath,
-			output: { scale: 1 },
+			output: { scale: 1, chunks: 1 },
 			browser: await browser.get(),
 			resolvedBrowser,
 			concurrency: config.renderConcurrency,

@@ -4,6 +4,7 @@ import type { Config } from '../core/config/load-config.js';
 import type { RenderJobData, RenderResult } from '../core/contracts/render-job.js';
 import type { Database } from '../core/db/create-database.js';
 import type { Logger } from '../core/log/create-logger.js';
+import type { PublishQueue } from '../core/publishing/open-publish-queue.js';
 import type { LocalStorage } from '../core/storage/local-storage.js';
 import type { VoiceoverDeps } from '../core/voiceover/synthesize-voiceover.js';
 import type { WebhookQueue } from '../core/webhooks/enqueue-webhook.js';
@@ -15,11 +16,17 @@ export type ServerContext = {
 	config: Config;
 	db: Database;
 	queue: Queue<RenderJobData, RenderResult>;
+	/** Renders on Remotion Lambda (see renderQueueOf); empty unless Lambda is configured. */
+	lambdaQueue: Queue<RenderJobData, RenderResult>;
 	/** The API's Redis connection: publishes cancel requests to workers, counts rate limits. */
 	publisher: Redis;
 	renderEvents: RenderEvents;
 	/** Where finished renders' webhook events are queued (a cancel in the API finishes a render too). */
 	webhookQueue: WebhookQueue;
+	/** Where publications are queued for the publish worker. */
+	publishQueue: PublishQueue;
+	/** Encrypts platform tokens at rest; never logged nor returned. */
+	tokenKey: Buffer;
 	logger: Logger;
 	storage: LocalStorage;
 	/** Voices for voiceover previews (the same the workers use). */

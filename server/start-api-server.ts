@@ -1,9 +1,11 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Config } from '../core/config/load-config.js';
-import { RENDER_QUEUE_NAME, type RenderJobData, type RenderResult } from '../core/contracts/render-job.js';
+import { LAMBDA_RENDER_QUEUE_NAME, RENDER_QUEUE_NAME, type RenderJobData, type RenderResult } from '../core/contracts/render-job.js';
 import type { Database } from '../core/db/create-database.js';
 import type { Logger } from '../core/log/create-logger.js';
+import { openPublishQueue } from '../core/publishing/open-publish-queue.js';
+import { resolveTokenKey } from '../core/publishing/resolve-token-key.js';
 import { createLocalStorage } from '../core/storage/local-storage.js';
 import { createVoiceoverProviders } from '../core/voiceover/create-voiceover-providers.js';
 import { openWebhookQueue } from '../core/webhooks/open-webhook-queue.js';
@@ -28,14 +30,20 @@ export const startApiServer = async ({
 	connection.on('error', (error) => logger.warn('redis connection error', { error: error.message }));
 	const queue = new Queue<RenderJobData, RenderResult>(RENDER_QUEUE_NAME, { connection });
 	queue.on('error', (error) => logger.warn('queue error', { error: error.message }));
+	const lambdaQueue = new Queue<RenderJobData, RenderResult>(LAMBDA_RENDER_QUEUE_NAME, { connection });
+	lambdaQueue.on('error', (error) => logger.warn('queue error', { error: error.message }));
 	const renderEvents = await createRenderEvents(connection);
 	const webhooks = openWebhookQueue(redisUrl, logger);
+	const publishing = openPublishQueue(redisUrl, logger);
 	const server = createHttpServer({
 		config,
 		db,
 		queue,
+		lambdaQueue,
 		publisher: connection,
 		webhookQueue: webhooks.queue,
+		publishQueue: publishing.queue,
+		tokenKey: resolveTokenKey(config),
 		renderEvents,
 		logger,
 		storage: createLocalStorage(config.storageDir),
@@ -61,7 +69,9 @@ export const startApiServer = async ({
 			});
 			await renderEvents.close();
 			await queue.close();
+			await lambdaQueue.close();
 			await webhooks.close();
+			await publishing.close();
 			connection.disconnect();
 		},
 	};

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config/load-config.js';
 import type { Database } from '../core/db/create-database.js';
+import type { LambdaApi } from '../core/lambda/lambda-client.js';
 import type { Logger } from '../core/log/create-logger.js';
 import { createLocalStorage } from '../core/storage/local-storage.js';
 import { resolveBrowser } from '../core/system/resolve-browser.js';
@@ -10,6 +11,7 @@ import { createBrowserSession } from './browser-session.js';
 import { bundleCompositions } from './bundle-compositions.js';
 import { gpuChromiumOptions } from './gpu/gpu-chromium-options.js';
 import { resolveGpu } from './gpu/resolve-gpu.js';
+import { lambdaBackendOf } from './lambda/lambda-backend.js';
 import type { RenderContext } from './run-render.js';
 import { serveRenderAssets } from './serve-render-assets.js';
 import { scratchDirFor, sweepOrphans } from './sweep-orphans.js';
@@ -18,7 +20,12 @@ import { scratchDirFor, sweepOrphans } from './sweep-orphans.js';
  * Everything a process needs to render: a scratch directory of its own (Chromium profiles land there too),
  * the long-lived browser, the cached bundle, the loopback media server and the GPU detected once. `close` releases them.
  */
-export const createRenderContext = async (config: Config, db: Database, logger: Logger): Promise<{ ctx: RenderContext; close: () => Promise<void> }> => {
+export const createRenderContext = async (
+	config: Config,
+	db: Database,
+	logger: Logger,
+	{ lambdaApi }: { lambdaApi?: LambdaApi } = {},
+): Promise<{ ctx: RenderContext; close: () => Promise<void> }> => {
 	// First, so a worker that requires a GPU and has none fails before it creates anything.
 	const gpu = await resolveGpu(config.gpu);
 	logger.info('gpu', { mode: config.gpu.mode, ...gpu });
@@ -56,6 +63,8 @@ export const createRenderContext = async (config: Config, db: Database, logger: 
 		fetchMaxBytes: config.clipMaxBytes,
 		allowPrivateNetworks: config.clipAllowPrivateNetworks,
 		voiceover: { providers: createVoiceoverProviders(config), targetLufs: config.voiceover.targetLufs },
+		lambda: lambdaBackendOf(config, lambdaApi),
+		publicUrl: config.publicUrl,
 		logger,
 	};
 	return {

@@ -27,6 +27,11 @@ export type RenderVideoInput = {
 	gpu: NvidiaGpu;
 	signal: AbortSignal;
 	onProgress: (progress: RenderVideoProgress) => void;
+	/**
+	 * Render only these frames (inclusive), as one chunk of a distributed render: video to MPEG-TS at `outputPath`
+	 * and audio to AAC at `audioOutputPath`, cut so that Remotion's combineChunks joins the chunks without a seam.
+	 */
+	chunk?: { frameRange: [number, number]; audioOutputPath: string };
 };
 
 export type RenderVideoResult = { encoder: EncoderSettings['encoder']; width: number; height: number; fps: number; durationInFrames: number };
@@ -53,11 +58,24 @@ export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoR
 		const width = Math.round(composition.width * input.output.scale);
 		const height = Math.round(composition.height * input.output.scale);
 		const settings = encoderSettings(input.gpu, input.output, { width, height });
+		const { chunk } = input;
+		const totalFrames = chunk ? chunk.frameRange[1] - chunk.frameRange[0] + 1 : composition.durationInFrames;
 		await renderMedia({
 			...shared,
 			composition,
-			codec: 'h264',
+			codec: chunk ? 'h264-ts' : 'h264',
 			outputLocation: input.outputPath,
+			...(chunk
+				? {
+						frameRange: chunk.frameRange,
+						separateAudioTo: chunk.audioOutputPath,
+						audioCodec: 'aac' as const,
+						// AAC frames do not line up with video frames: each chunk carries a little extra audio that the join trims.
+						// Remotion does the same for Lambda's chunks, and cannot for chunks of 4 frames or fewer.
+						forSeamlessAacConcatenation: totalFrames > 4,
+						compositionStart: 0,
+					}
+				: {}),
 			overwrite: true,
 			scale: input.output.scale,
 			crf: settings.crf,
@@ -68,7 +86,6 @@ export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoR
 			cancelSignal,
 			hardwareAcceleration: settings.hardwareAcceleration,
 			onProgress: (progress) => {
-				const totalFrames = composition.durationInFrames;
 				input.onProgress({
 					stage: progress.renderedFrames < totalFrames ? 'rendering' : 'encoding',
 					fraction: progress.progress,

@@ -1,18 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type RenderJobData, type RenderProgress, type RenderResult, renderResultSchema } from '../core/contracts/render-job.js';
+import { WaitingChildrenError } from 'bullmq';
+import {
+	type ChunkPlan,
+	type RenderChunkJobData,
+	type RenderChunkResult,
+	type RenderJobData,
+	type RenderProgress,
+	type RenderResult,
+	renderResultSchema,
+	type StageTimings,
+} from '../core/contracts/render-job.js';
 import type { Database } from '../core/db/create-database.js';
+import type { Prisma } from '../core/db/generated/sqlite/client.js';
 import type { Logger } from '../core/log/create-logger.js';
 import type { LocalStorage } from '../core/storage/local-storage.js';
 import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
-import { validateTemplateProps } from '../core/templates/validate-template-props.js';
-import { synthesizeVoiceover, type VoiceoverDeps } from '../core/voiceover/synthesize-voiceover.js';
-import { applyNarration } from './apply-narration.js';
+import type { VoiceoverDeps } from '../core/voiceover/synthesize-voiceover.js';
 import type { BrowserSession } from './browser-session.js';
+import { joinRenderChunks } from './chunks/join-render-chunks.js';
+import { splitRenderIntoChunks } from './chunks/split-render-into-chunks.js';
 import type { NvidiaGpu } from './gpu/detect-nvidia-gpu.js';
+import type { LambdaBackend } from './lambda/lambda-backend.js';
+import { renderViaLambda } from './lambda/render-via-lambda.js';
+import { narratedProps } from './narrated-props.js';
 import { mediaOptionsOf, prepareMedia } from './prepare-media.js';
+import { span } from './progress-span.js';
 import { isRetryableRenderError, RenderCancelledError, RenderInputError } from './render-errors.js';
-import { renderVideo } from './render-video.js';
+import { type RenderVideoResult, renderVideo } from './render-video.js';
 import type { RenderAssetServer } from './serve-render-assets.js';
 import { throttle } from './throttle.js';
 
@@ -34,7 +49,19 @@ export type RenderContext = {
 	/** Media URLs on loopback or private networks are refused unless this is set. */
 	allowPrivateNetworks: boolean;
 	voiceover: Pick<VoiceoverDeps, 'providers' | 'targetLufs'>;
+	/** null: this worker cannot render on Lambda (not configured). */
+	lambda: LambdaBackend | null;
+	/** Where Lambda fetches `storage:` media from (this deployment's /files); null when there is no public address. */
+	publicUrl: string | null;
 	logger: Logger;
+};
+
+/** How a chunked render hands its frame ranges to other workers and gets them back. Provided by the queue worker. */
+export type ChunkCoordinator = {
+	/** Queues the chunks as children of this render's job and parks the job until all are done (throws BullMQ's WaitingChildrenError). */
+	queueChunks: (plan: ChunkPlan, chunks: RenderChunkJobData[]) => Promise<never>;
+	/** What each finished chunk stored; parks the job again (WaitingChildrenError) while any chunk is still to finish. */
+	results: () => Promise<RenderChunkResult[]>;
 };
 
 export type RenderAttempt = {
@@ -43,12 +70,85 @@ export type RenderAttempt = {
 	attempt: number;
 	isFinalAttempt: boolean;
 	onProgress: (progress: RenderProgress) => void;
+	/** Absent where no queue is behind the render (the CLI, benchmarks): `chunks` above 1 is then rendered in one piece. */
+	chunks?: ChunkCoordinator;
+};
+
+export type ReportProgress = (progress: RenderProgress, force?: boolean) => void;
+
+/** A rendered file in scratch space and what it is, before it is stored. */
+export type ProducedVideo = {
+	file: string;
+	/** `encoder` may name more than one (chunks rendered on different machines) or the backend's (Lambda). */
+	video: Omit<RenderVideoResult, 'encoder'> & { encoder: string };
+	timings: Omit<StageTimings, 'uploadMs'>;
+	/** Backend-specific columns recorded with the finished render. */
+	record: Pick<Prisma.RenderUncheckedUpdateInput, 'lambda' | 'costEstimateUsd' | 'chunkCount'>;
+	/** Removes what the backend left behind (a chunked render's chunks), once the output is safely stored. */
+	cleanup?: () => Promise<void>;
 };
 
 const PROGRESS_WRITE_INTERVAL_MS = 500;
 export const outputKeyOf = (renderId: string) => `renders/${renderId}.mp4`;
 
-const span = (from: number, to: number, fraction: number) => from + (to - from) * Math.min(1, Math.max(0, fraction));
+/** Renders in this process: the whole video, or (with a coordinator and `chunks` above 1) the plan that splits it. */
+const renderHere = async (
+	data: RenderJobData,
+	scratchFile: string,
+	attempt: RenderAttempt,
+	ctx: RenderContext,
+	report: ReportProgress,
+	signal: AbortSignal,
+) => {
+	const frames = { renderedFrames: 0, encodedFrames: 0, totalFrames: 0 };
+	const { props, voiceoverMs } = await narratedProps(data, ctx, signal);
+	const prepareStart = Date.now();
+	const media = await prepareMedia(props, ctx.assets, mediaOptionsOf(ctx, signal));
+	try {
+		const prepareMs = Date.now() - prepareStart;
+		report({ stage: 'bundling', progress: 0.03, ...frames }, true);
+		const bundleStart = Date.now();
+		const { serveUrl } = await ctx.getServeUrl();
+		const bundleMs = Date.now() - bundleStart;
+		if (data.output.chunks > 1 && attempt.chunks) {
+			return await splitRenderIntoChunks({
+				data,
+				props,
+				mediaProps: media.props,
+				serveUrl,
+				timings: { voiceoverMs, prepareMs, bundleMs },
+				coordinator: attempt.chunks,
+				ctx,
+				signal,
+			});
+		}
+		const renderStart = Date.now();
+		const video = await renderVideo({
+			serveUrl,
+			compositionId: data.template,
+			inputProps: media.props,
+			outputPath: scratchFile,
+			output: data.output,
+			browser: await ctx.browser.get(),
+			resolvedBrowser: ctx.resolvedBrowser,
+			concurrency: ctx.renderConcurrency,
+			gpu: ctx.gpu,
+			signal,
+			onProgress: (p) =>
+				report({
+					stage: p.stage,
+					progress: span(0.05, 0.95, p.fraction),
+					renderedFrames: p.renderedFrames,
+					encodedFrames: p.encodedFrames,
+					totalFrames: p.totalFrames,
+				}),
+		});
+		const timings = { voiceoverMs, prepareMs, bundleMs, renderMs: Date.now() - renderStart };
+		return { file: scratchFile, video, timings, record: {} } satisfies ProducedVideo;
+	} finally {
+		media.release();
+	}
+};
 
 /**
  * Renders one job from its row in the database to a file in storage, recording status, progress and timings.
@@ -78,9 +178,12 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 	const signal = AbortSignal.any([attempt.signal, localAbort.signal]);
 	const started = Date.now();
 	// Conditional, so a cancel that lands between the read above and this write is not overwritten.
+	// The join after a chunked render's chunks keeps the progress and start time the chunks got to.
 	const claimed = await db.render.updateMany({
 		where: { id, status: { not: 'cancelled' } },
-		data: { status: 'rendering', progress: 0, startedAt: new Date(started), attempts: attempt.attempt, error: null },
+		data: data.chunking
+			? { status: 'encoding', attempts: attempt.attempt, error: null }
+			: { status: 'rendering', progress: 0, startedAt: new Date(started), attempts: attempt.attempt, error: null },
 	});
 	if (claimed.count === 0) throw new RenderCancelledError(id);
 
@@ -95,68 +198,29 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 			})
 			.catch((error: unknown) => logger.warn('progress write failed', { renderId: id, error: String(error) }));
 	});
-	const report = (progress: RenderProgress, force = false) => {
+	const report: ReportProgress = (progress, force = false) => {
 		attempt.onProgress(progress);
 		writeProgress(progress, force);
 	};
 
 	const scratchFile = path.join(ctx.scratchDir, `${id}-attempt${attempt.attempt}.mp4`);
-	let releaseMedia = () => {};
 	try {
-		const frames = { renderedFrames: 0, encodedFrames: 0, totalFrames: 0 };
-		report({ stage: 'preparing', progress: 0, ...frames }, true);
-		const voiceoverStart = Date.now();
-		let props = data.props;
-		if (data.narration) {
-			const voiceover = await synthesizeVoiceover(data.narration.text, data.narration.voice, { db, storage: ctx.storage, signal, ...ctx.voiceover });
-			props = applyNarration(props, voiceover, data.narration);
-			await db.render.update({ where: { id }, data: { voiceoverId: voiceover.id, voiceoverCacheHit: voiceover.cacheHit } });
-		}
-		const voiceoverMs = Date.now() - voiceoverStart;
-		const validation = validateTemplateProps(data.template, props);
-		if (!validation.ok) throw new RenderInputError(validation.message);
-
-		const prepareStart = Date.now();
-		const media = await prepareMedia(validation.props, ctx.assets, mediaOptionsOf(ctx, signal));
-		releaseMedia = media.release;
-		const prepareMs = Date.now() - prepareStart;
-
-		report({ stage: 'bundling', progress: 0.03, ...frames }, true);
-		const bundleStart = Date.now();
-		const { serveUrl } = await ctx.getServeUrl();
-		const bundleMs = Date.now() - bundleStart;
-
-		const renderStart = Date.now();
+		if (!data.chunking) report({ stage: 'preparing', progress: 0, renderedFrames: 0, encodedFrames: 0, totalFrames: 0 }, true);
 		await fs.promises.mkdir(ctx.scratchDir, { recursive: true });
-		const video = await renderVideo({
-			serveUrl,
-			compositionId: data.template,
-			inputProps: media.props,
-			outputPath: scratchFile,
-			output: data.output,
-			browser: await ctx.browser.get(),
-			resolvedBrowser: ctx.resolvedBrowser,
-			concurrency: ctx.renderConcurrency,
-			gpu: ctx.gpu,
-			signal,
-			onProgress: (p) =>
-				report({
-					stage: p.stage,
-					progress: span(0.05, 0.95, p.fraction),
-					renderedFrames: p.renderedFrames,
-					encodedFrames: p.encodedFrames,
-					totalFrames: p.totalFrames,
-				}),
-		});
-		const renderMs = Date.now() - renderStart;
+		const produced: ProducedVideo = data.chunking
+			? await joinRenderChunks({ renderId: id, plan: data.chunking, outputPath: scratchFile, coordinator: attempt.chunks, ctx, signal, report })
+			: data.backend === 'lambda'
+				? await renderViaLambda({ data, outputPath: scratchFile, ctx, signal, report })
+				: await renderHere(data, scratchFile, attempt, ctx, report, signal);
+		const { video } = produced;
 		signal.throwIfAborted();
 
 		const doneFrames = { renderedFrames: video.durationInFrames, encodedFrames: video.durationInFrames, totalFrames: video.durationInFrames };
 		report({ stage: 'uploading', progress: 0.96, ...doneFrames }, true);
 		const uploadStart = Date.now();
 		const outputKey = outputKeyOf(id);
-		const { sizeBytes } = await ctx.storage.putFile(outputKey, scratchFile);
-		const timings = { voiceoverMs, prepareMs, bundleMs, renderMs, uploadMs: Date.now() - uploadStart };
+		const { sizeBytes } = await ctx.storage.putFile(outputKey, produced.file);
+		const timings: StageTimings = { ...produced.timings, uploadMs: Date.now() - uploadStart };
 
 		const result: RenderResult = { outputKey, sizeBytes, ...video, timings };
 		const { count } = await db.render.updateMany({
@@ -173,16 +237,20 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 				durationInFrames: video.durationInFrames,
 				stageTimings: timings,
 				finishedAt: new Date(),
+				...produced.record,
 			},
 		});
 		if (count === 0) {
 			await ctx.storage.remove(outputKey);
 			throw new RenderCancelledError(id);
 		}
+		await produced.cleanup?.().catch((error: unknown) => logger.warn('cleanup after render failed', { renderId: id, error: String(error) }));
 		attempt.onProgress({ stage: 'uploading', progress: 1, ...doneFrames });
 		logger.info('render done', { renderId: id, sizeBytes, ms: Date.now() - started });
 		return result;
 	} catch (rawError) {
+		// Not a failure: a chunked render's job waits for its chunks and is run again to join them.
+		if (rawError instanceof WaitingChildrenError) throw rawError;
 		const current = await db.render.findUnique({ where: { id }, select: { status: true } });
 		const cancelled = current?.status === 'cancelled' || rawError instanceof RenderCancelledError;
 		const error = cancelled ? new RenderCancelledError(id) : rawError;
@@ -199,7 +267,6 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 		}
 		throw error;
 	} finally {
-		releaseMedia();
 		await fs.promises.rm(scratchFile, { force: true });
 	}
 };

@@ -1,27 +1,38 @@
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { type Job, Queue, UnrecoverableError, WaitingChildrenError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Config } from '../core/config/load-config.js';
 import {
-	jobIdOf,
+	chunkJobIdOf,
+	LAMBDA_RENDER_QUEUE_NAME,
 	RENDER_CANCEL_CHANNEL,
+	RENDER_CHUNK_JOB_NAME,
 	RENDER_QUEUE_NAME,
+	type RenderChunkJobData,
+	type RenderChunkResult,
 	type RenderJobData,
 	type RenderProgress,
 	type RenderResult,
+	renderChunkJobDataSchema,
+	renderChunkResultSchema,
 	renderJobDataSchema,
 	renderProgressSchema,
 } from '../core/contracts/render-job.js';
 import { finishedStatuses } from '../core/contracts/render-status.js';
 import type { Database } from '../core/db/create-database.js';
+import type { LambdaApi } from '../core/lambda/lambda-client.js';
 import type { Logger } from '../core/log/create-logger.js';
 import { notifyRenderFinished } from '../core/webhooks/notify-render-finished.js';
 import { openWebhookQueue } from '../core/webhooks/open-webhook-queue.js';
 import { webhookNoticeOf } from '../core/webhooks/webhook-notice-of.js';
+import { runRenderChunk } from './chunks/run-render-chunk.js';
 import { createRenderContext } from './create-render-context.js';
 import { isRetryableRenderError } from './render-errors.js';
-import { runRender } from './run-render.js';
+import { type ChunkCoordinator, runRender } from './run-render.js';
 
-export type RenderWorker = { worker: Worker<RenderJobData, RenderResult>; close: () => Promise<void> };
+type AnyRenderJob = Job<RenderJobData | RenderChunkJobData, RenderResult | RenderChunkResult>;
+export type RenderWorker = { worker: Worker<RenderJobData | RenderChunkJobData, RenderResult | RenderChunkResult>; close: () => Promise<void> };
+
+const CHUNK_RETRY_BACKOFF_MS = 2000;
 
 /** A BullMQ worker that renders jobs from the render queue until closed. */
 export const startRenderWorker = async ({
@@ -29,13 +40,16 @@ export const startRenderWorker = async ({
 	db,
 	redisUrl,
 	logger,
+	lambdaApi,
 }: {
 	config: Config;
 	db: Database;
 	redisUrl: string;
 	logger: Logger;
+	/** Replaces the real Remotion Lambda client (tests speak for AWS through it). */
+	lambdaApi?: LambdaApi;
 }): Promise<RenderWorker> => {
-	const render = await createRenderContext(config, db, logger);
+	const render = await createRenderContext(config, db, logger, lambdaApi ? { lambdaApi } : {});
 	const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
 	const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
 	connection.on('error', (error) => logger.warn('redis connection error', { error: error.message }));
@@ -48,34 +62,110 @@ export const startRenderWorker = async ({
 		);
 	subscriber.on('error', (error) => logger.warn('redis subscriber error', { error: error.message }));
 
-	const processor = async (job: Job<RenderJobData, RenderResult>, _token?: string, signal?: AbortSignal) => {
+	// Where chunks are queued, as children of the render's own job.
+	const chunkQueue = new Queue<RenderChunkJobData, RenderChunkResult>(RENDER_QUEUE_NAME, { connection });
+	chunkQueue.on('error', (error) => logger.warn('queue error', { error: error.message }));
+
+	const chunkCoordinator = (job: Job<RenderJobData, RenderResult>, token: string | undefined): ChunkCoordinator => {
+		// Parks the job until its chunks are done; BullMQ runs it again then (false: none is left to wait for).
+		const waitForChunks = async () => {
+			if (token && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();
+		};
+		return {
+			queueChunks: async (plan, chunks) => {
+				// Recorded first: a worker that dies after queueing the chunks comes back to wait for them, not to queue them again.
+				await job.updateData({ ...job.data, chunking: plan });
+				await chunkQueue.addBulk(
+					chunks.map((chunk) => ({
+						name: RENDER_CHUNK_JOB_NAME,
+						data: chunk,
+						opts: {
+							jobId: chunkJobIdOf(chunk.renderId, chunk.index),
+							parent: { id: job.id ?? '', queue: job.queueQualifiedName },
+							// A chunk that fails for good fails the render (its worker records why).
+							failParentOnFailure: true,
+							attempts: job.opts.attempts ?? 1,
+							backoff: { type: 'exponential', delay: CHUNK_RETRY_BACKOFF_MS },
+							...(job.opts.priority ? { priority: job.opts.priority } : {}),
+							removeOnComplete: { age: 24 * 3600 },
+							removeOnFail: { age: 7 * 24 * 3600 },
+						},
+					})),
+				);
+				await waitForChunks();
+				throw new Error(`The chunks of render ${job.data.renderId} finished before it could wait for them`);
+			},
+			results: async () => {
+				await waitForChunks();
+				return Object.values(await job.getChildrenValues()).map((value) => renderChunkResultSchema.parse(value));
+			},
+		};
+	};
+
+	// Jobs running here per render, so a cancel stops the render's chunks as well as its own job.
+	const activeJobs = new Map<string, Set<string>>();
+	const track = (renderId: string, jobId: string) => {
+		const jobs = activeJobs.get(renderId) ?? new Set<string>();
+		jobs.add(jobId);
+		activeJobs.set(renderId, jobs);
+		return () => {
+			jobs.delete(jobId);
+			if (jobs.size === 0) activeJobs.delete(renderId);
+		};
+	};
+
+	const attemptOf = (job: AnyRenderJob, signal: AbortSignal | undefined) => ({
+		signal: signal ?? new AbortController().signal,
+		attempt: Math.max(1, job.attemptsStarted),
+		isFinalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+	});
+
+	const processChunk = async (job: AnyRenderJob, signal: AbortSignal | undefined): Promise<RenderChunkResult> => {
+		const parsed = renderChunkJobDataSchema.safeParse(job.data);
+		if (!parsed.success) throw new UnrecoverableError(`Malformed chunk job data: ${parsed.error.message}`);
+		const untrack = track(parsed.data.renderId, job.id ?? '');
+		try {
+			return await runRenderChunk(parsed.data, attemptOf(job, signal), render.ctx);
+		} catch (error) {
+			await announce(parsed.data.renderId);
+			if (!isRetryableRenderError(error)) throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
+			throw error;
+		} finally {
+			untrack();
+		}
+	};
+
+	const processor = async (job: AnyRenderJob, token?: string, signal?: AbortSignal): Promise<RenderResult | RenderChunkResult> => {
+		if (job.name === RENDER_CHUNK_JOB_NAME) return processChunk(job, signal);
 		const parsed = renderJobDataSchema.safeParse(job.data);
 		if (!parsed.success) throw new UnrecoverableError(`Malformed job data: ${parsed.error.message}`);
-		const maxAttempts = job.opts.attempts ?? 1;
+		const untrack = track(parsed.data.renderId, job.id ?? '');
 		try {
 			const result = await runRender(
 				parsed.data,
 				{
-					signal: signal ?? new AbortController().signal,
-					attempt: Math.max(1, job.attemptsStarted),
-					isFinalAttempt: job.attemptsMade + 1 >= maxAttempts,
+					...attemptOf(job, signal),
 					onProgress: (progress: RenderProgress) => {
 						job.updateProgress(renderProgressSchema.parse(progress)).catch(() => {});
 					},
+					chunks: chunkCoordinator(job as Job<RenderJobData, RenderResult>, token),
 				},
 				render.ctx,
 			);
 			await announce(parsed.data.renderId);
 			return result;
 		} catch (error) {
+			if (error instanceof WaitingChildrenError) throw error;
 			await announce(parsed.data.renderId);
 			// BullMQ retries anything but UnrecoverableError; keep the message users see.
 			if (!isRetryableRenderError(error)) throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
 			throw error;
+		} finally {
+			untrack();
 		}
 	};
 
-	const worker = new Worker<RenderJobData, RenderResult>(RENDER_QUEUE_NAME, processor, {
+	const worker = new Worker<RenderJobData | RenderChunkJobData, RenderResult | RenderChunkResult>(RENDER_QUEUE_NAME, processor, {
 		connection,
 		concurrency: config.workerConcurrency,
 		lockDuration: config.jobLockMs,
@@ -83,8 +173,18 @@ export const startRenderWorker = async ({
 		// A job whose worker died is put back and rendered again, twice at most.
 		maxStalledCount: 2,
 	});
-	worker.on('error', (error) => logger.error('worker error', { error: error.message }));
-	worker.on('failed', (job, error) => {
+	// Lambda renders only wait on AWS: many at once, on their own queue, without a local render slot.
+	const lambdaWorker = render.ctx.lambda
+		? new Worker<RenderJobData, RenderResult>(LAMBDA_RENDER_QUEUE_NAME, processor as (job: Job<RenderJobData, RenderResult>) => Promise<RenderResult>, {
+				connection,
+				concurrency: config.lambda?.concurrency ?? 1,
+				lockDuration: config.jobLockMs,
+				stalledInterval: config.jobLockMs,
+				maxStalledCount: 2,
+			})
+		: null;
+	const workers = [worker, ...(lambdaWorker ? [lambdaWorker] : [])];
+	const onFailed = (job: AnyRenderJob | undefined, error: Error) => {
 		logger.debug('job failed', { jobId: job?.id, error: error.message });
 		// A job given up without runRender's own handling (it stalled too often: its workers kept dying) would stay
 		// "rendering" in the database forever; record the failure so the user sees it.
@@ -97,19 +197,26 @@ export const startRenderWorker = async ({
 			})
 			.then(({ count }) => (count > 0 ? announce(renderId.data) : undefined))
 			.catch((failure: unknown) => logger.warn('could not record a failed job', { renderId: renderId.data, error: String(failure) }));
-	});
+	};
+	for (const each of workers) {
+		each.on('error', (error) => logger.error('worker error', { error: error.message }));
+		each.on('failed', onFailed);
+	}
 
 	await subscriber.subscribe(RENDER_CANCEL_CHANNEL);
 	subscriber.on('message', (_channel, renderId: string) => {
-		if (worker.cancelJob(jobIdOf(renderId), 'cancelled by user')) logger.info('cancelling render', { renderId });
+		for (const jobId of activeJobs.get(renderId) ?? []) {
+			if (workers.some((each) => each.cancelJob(jobId, 'cancelled by user'))) logger.info('cancelling render', { renderId, jobId });
+		}
 	});
 
-	await worker.waitUntilReady();
+	await Promise.all(workers.map((each) => each.waitUntilReady()));
 	logger.info('worker ready', { queue: RENDER_QUEUE_NAME, concurrency: config.workerConcurrency, browser: render.ctx.resolvedBrowser.source });
 	return {
 		worker,
 		close: async () => {
-			await worker.close();
+			await Promise.all(workers.map((each) => each.close()));
+			await chunkQueue.close();
 			await webhooks.close();
 			subscriber.disconnect();
 			await render.close();

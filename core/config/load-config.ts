@@ -40,6 +40,8 @@ export type Config = {
 		presignExpiresInSeconds: number;
 		autoQueueDepth: number;
 		autoMinSeconds: number;
+		/** Lambda renders one worker process follows at once. */
+		concurrency: number;
 	} | null;
 	voiceover: {
 		targetLufs: number;
@@ -53,6 +55,7 @@ export type Config = {
 		attempts: number;
 		backoffMs: number;
 	};
+	publishing: PublishingConfig;
 	access: {
 		/** Whether tRPC calls need an API key; off by default on loopback so the embedded demo needs none. */
 		requireApiKey: boolean;
@@ -62,6 +65,42 @@ export type Config = {
 		/** For keys made without their own limit, and per client address for calls without a key. */
 		rateLimitPerMinute: number;
 	};
+};
+
+export type PublishingConfig = {
+	/** null: the key kept in $REELFORGE_HOME/token-key (see resolveTokenKey). */
+	tokenEncryptionKey: string | null;
+	/** Where the OAuth callback sends the browser back to; null: the API's own /studio/#/publish. */
+	studioUrl: string | null;
+	/** null: YouTube accounts cannot be connected. */
+	google: { clientId: string; clientSecret: string } | null;
+	tiktok: { clientKey: string; clientSecret: string } | null;
+	/** Platform hosts; overridable so tests point them at local protocol servers. */
+	urls: {
+		googleOAuth: string;
+		googleToken: string;
+		youtubeApi: string;
+		youtubeAnalytics: string;
+		tiktokAuth: string;
+		tiktokApi: string;
+	};
+	youtubeUploadChunkBytes: number;
+	tiktokChunkBytes: number;
+	/** null: no default bucket; the s3 target then needs one per publication. */
+	s3: {
+		bucket: string | null;
+		endpoint: string | null;
+		region: string;
+		forcePathStyle: boolean;
+		/** null: the AWS SDK's own credential lookup. */
+		credentials: { accessKeyId: string; secretAccessKey: string } | null;
+	};
+	attempts: number;
+	backoffMs: number;
+	pollMs: number;
+	pollTimeoutMs: number;
+	/** 0: metrics are never pulled. */
+	metricsPollMinutes: number;
 };
 
 export class ConfigError extends Error {
@@ -105,6 +144,51 @@ const parseLambda = (e: ConfigEnv): Config['lambda'] => {
 		presignExpiresInSeconds: e.LAMBDA_PRESIGN_SECONDS,
 		autoQueueDepth: e.LAMBDA_AUTO_QUEUE_DEPTH,
 		autoMinSeconds: e.LAMBDA_AUTO_MIN_SECONDS,
+		concurrency: e.LAMBDA_CONCURRENCY,
+	};
+};
+
+/** Both halves of a credential pair, or neither. */
+const pairOf = (e: ConfigEnv, a: keyof ConfigEnv, b: keyof ConfigEnv): [string, string] | null => {
+	const first = e[a] as string | undefined;
+	const second = e[b] as string | undefined;
+	if (first === undefined && second === undefined) return null;
+	if (first === undefined || second === undefined) throw new ConfigError([`${first === undefined ? a : b}: must be set with ${first === undefined ? b : a}`]);
+	return [first, second];
+};
+
+const parsePublishing = (e: ConfigEnv): PublishingConfig => {
+	const google = pairOf(e, 'GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET');
+	const tiktok = pairOf(e, 'TIKTOK_CLIENT_KEY', 'TIKTOK_CLIENT_SECRET');
+	const s3Credentials = pairOf(e, 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY');
+	const trim = (url: string) => url.replace(/\/+$/, '');
+	return {
+		tokenEncryptionKey: e.TOKEN_ENCRYPTION_KEY ?? null,
+		studioUrl: e.STUDIO_URL ?? null,
+		google: google ? { clientId: google[0], clientSecret: google[1] } : null,
+		tiktok: tiktok ? { clientKey: tiktok[0], clientSecret: tiktok[1] } : null,
+		urls: {
+			googleOAuth: trim(e.GOOGLE_OAUTH_BASE_URL),
+			googleToken: e.GOOGLE_TOKEN_URL,
+			youtubeApi: trim(e.YOUTUBE_API_BASE_URL),
+			youtubeAnalytics: trim(e.YOUTUBE_ANALYTICS_BASE_URL),
+			tiktokAuth: trim(e.TIKTOK_AUTH_BASE_URL),
+			tiktokApi: trim(e.TIKTOK_API_BASE_URL),
+		},
+		youtubeUploadChunkBytes: e.YOUTUBE_UPLOAD_CHUNK_BYTES,
+		tiktokChunkBytes: e.TIKTOK_CHUNK_BYTES,
+		s3: {
+			bucket: e.S3_BUCKET ?? null,
+			endpoint: e.S3_ENDPOINT ?? null,
+			region: e.S3_REGION,
+			forcePathStyle: e.S3_FORCE_PATH_STYLE,
+			credentials: s3Credentials ? { accessKeyId: s3Credentials[0], secretAccessKey: s3Credentials[1] } : null,
+		},
+		attempts: e.PUBLISH_ATTEMPTS,
+		backoffMs: e.PUBLISH_BACKOFF_MS,
+		pollMs: e.PUBLISH_POLL_MS,
+		pollTimeoutMs: e.PUBLISH_POLL_TIMEOUT_MS,
+		metricsPollMinutes: e.METRICS_POLL_MINUTES,
 	};
 };
 
@@ -162,6 +246,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 			attempts: e.WEBHOOK_ATTEMPTS,
 			backoffMs: e.WEBHOOK_BACKOFF_MS,
 		},
+		publishing: parsePublishing(e),
 		access: {
 			requireApiKey: e.REQUIRE_API_KEY === undefined ? !isLoopbackHost(e.HOST) : e.REQUIRE_API_KEY === 'true',
 			corsOrigins: parseCorsOrigins(e.CORS_ORIGINS),

@@ -16,6 +16,13 @@ export const renderOutputOptionsSchema = z.object({
 		.regex(/^\d+(\.\d+)?[kKmM]$/, 'must look like 8M or 2500k')
 		.optional()
 		.describe('Target bitrate; used instead of crf on hardware encoders'),
+	chunks: z
+		.number()
+		.int()
+		.min(1)
+		.max(64)
+		.default(1)
+		.describe('Split the video into this many frame ranges, rendered by any free workers at once and then joined (1: one worker renders it all)'),
 });
 export type RenderOutputOptions = z.infer<typeof renderOutputOptionsSchema>;
 
@@ -36,14 +43,67 @@ export const narrationJobSchema = z.object({
 });
 export type NarrationJob = z.infer<typeof narrationJobSchema>;
 
+/** Where a render runs; chosen when it is created (see core/lambda/choose-backend.ts). */
+export const renderBackendSchema = z.enum(['local', 'lambda']);
+export type RenderBackend = z.infer<typeof renderBackendSchema>;
+
+/** What the first step of a chunked render decided; kept on its job so the join after the chunks knows the video. */
+export const chunkPlanSchema = z.object({
+	durationInFrames: z.number().int().positive(),
+	fps: z.number().positive(),
+	width: z.number().int().positive(),
+	height: z.number().int().positive(),
+	framesPerChunk: z.number().int().positive(),
+	chunkCount: z.number().int().positive(),
+	/** Milliseconds spent before the chunks were queued (voiceover, media, bundle, composition). */
+	voiceoverMs: z.number(),
+	prepareMs: z.number(),
+	bundleMs: z.number(),
+	/** When the chunks were queued (epoch ms): the render stage lasts from here to the end of the join. */
+	chunksQueuedAt: z.number(),
+});
+export type ChunkPlan = z.infer<typeof chunkPlanSchema>;
+
 export const renderJobDataSchema = z.object({
 	renderId: z.string().min(1),
 	template: z.string().min(1),
 	props: z.record(z.string(), z.unknown()),
 	output: renderOutputOptionsSchema,
 	narration: narrationJobSchema.nullable().default(null),
+	backend: renderBackendSchema.default('local'),
+	/** Set once a chunked render's chunks are queued; the job then joins them when they are done. */
+	chunking: chunkPlanSchema.optional(),
 });
 export type RenderJobData = z.infer<typeof renderJobDataSchema>;
+
+/** One frame range of a chunked render, a child job of the render's own job. Props are final (narration applied). */
+export const renderChunkJobDataSchema = z.object({
+	renderId: z.string().min(1),
+	template: z.string().min(1),
+	props: z.record(z.string(), z.unknown()),
+	output: renderOutputOptionsSchema,
+	index: z.number().int().min(0),
+	/** Inclusive, in the composition's frames. */
+	frameRange: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+	durationInFrames: z.number().int().positive(),
+});
+export type RenderChunkJobData = z.infer<typeof renderChunkJobDataSchema>;
+
+/** Where a finished chunk's video (MPEG-TS) and audio (AAC) were stored. */
+export const renderChunkResultSchema = z.object({
+	index: z.number().int().min(0),
+	videoKey: z.string(),
+	audioKey: z.string().nullable(),
+	frames: z.number().int().positive(),
+	encoder: z.string(),
+	renderMs: z.number(),
+});
+export type RenderChunkResult = z.infer<typeof renderChunkResultSchema>;
+
+/** BullMQ job name of a chunk (the render's own job is named 'render'). */
+export const RENDER_CHUNK_JOB_NAME = 'chunk';
+/** Lambda renders wait on AWS, not on this machine: they have their own queue, so they never hold a local render slot. */
+export const LAMBDA_RENDER_QUEUE_NAME = 'reelforge-render-lambda';
 
 export const renderStageSchema = z.enum(['preparing', 'bundling', 'rendering', 'encoding', 'uploading']);
 export type RenderStage = z.infer<typeof renderStageSchema>;
@@ -81,3 +141,4 @@ export type RenderResult = z.infer<typeof renderResultSchema>;
 
 /** The BullMQ job id of a render: one job per render, so a render is never queued twice. */
 export const jobIdOf = (renderId: string) => `render-${renderId}`;
+export const chunkJobIdOf = (renderId: string, index: number) => `render-${renderId}-chunk-${index}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { renderOutputOptionsSchema } from '../../core/contracts/render-job.js';
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
-import { webhookUrlSchema } from '../renders/create-render.schema.js';
+import { requestedBackendSchema, webhookUrlSchema } from '../renders/create-render.schema.js';
 
 export const MAX_BATCH_ROWS = 5000;
 
@@ -29,6 +29,7 @@ export const createBatchInputSchema = batchRowsInputSchema.and(
 		output: renderOutputOptionsSchema.prefault({}),
 		voice: voiceoverSpecSchema.prefault({}),
 		priority: z.number().int().min(1).max(1000).default(50).describe('Batch rows queue behind one-off renders (10) by default'),
+		backend: requestedBackendSchema,
 		webhook: z.object({ url: webhookUrlSchema }).optional(),
 		metadata: z.record(z.string(), z.unknown()).optional(),
 	}),

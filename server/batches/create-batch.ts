@@ -5,6 +5,7 @@ import { resolveNarration } from '../../core/scripts/resolve-narration.js';
 import type { ServerContext } from '../context.js';
 import { PropsRejectedError } from '../props-rejected-error.js';
 import { assertQueueAvailable } from '../renders/assert-queue-available.js';
+import { chooseRenderBackend } from '../renders/choose-render-backend.js';
 import { recordAndQueueRender } from '../renders/create-render.js';
 import type { CreateBatchInput } from './create-batch.schema.js';
 import { expandBatchInput } from './expand-batch-input.js';
@@ -34,6 +35,8 @@ export const createBatch = async (ctx: ServerContext, input: CreateBatchInput) =
 		});
 	}
 	assertQueueAvailable(ctx);
+	// 'lambda' without Lambda configured is refused before anything is recorded.
+	if (input.backend === 'lambda') await chooseRenderBackend(ctx, 'lambda', {});
 	const batchId = randomUUID();
 	await ctx.db.batch.create({
 		data: {
@@ -53,6 +56,8 @@ export const createBatch = async (ctx: ServerContext, input: CreateBatchInput) =
 			output: input.output,
 			narration,
 			priority: input.priority,
+			// Each row asks on its own: with auto, a batch that fills the local queue spills its later rows over to Lambda.
+			backend: await chooseRenderBackend(ctx, input.backend, row.props),
 			extra: { batchId, batchRow: row.row - 1, variant: row.variant, voice: input.voice as Prisma.InputJsonValue },
 		});
 	}

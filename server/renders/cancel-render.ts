@@ -17,9 +17,12 @@ export const cancelRender = async (ctx: ServerContext, id: string) => {
 	});
 	// With Redis away the cancel still holds: a worker checks the status before rendering and on every progress write.
 	if (count > 0 && ctx.publisher.status === 'ready') {
-		const job = await ctx.queue.getJob(jobIdOf(id));
 		// An active job is locked and cannot be removed; its worker stops on the message below.
-		await job?.remove().catch(() => {});
+		// A chunked render's job waits for its chunks: removing it removes the chunks that have not started.
+		for (const queue of [ctx.queue, ctx.lambdaQueue]) {
+			const job = await queue.getJob(jobIdOf(id));
+			await job?.remove().catch(() => {});
+		}
 		await ctx.publisher.publish(RENDER_CANCEL_CHANNEL, id);
 		// A render cancelled before any worker took it is finished here; the worker's event for one it was rendering has the same id.
 		await notifyRenderFinished(ctx.db, ctx.webhookQueue, id, { ...webhookNoticeOf(ctx.config), publicUrl: ctx.baseUrl }).catch((error: unknown) =>

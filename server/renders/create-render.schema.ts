@@ -8,12 +8,18 @@ export const webhookUrlSchema = z
 	.max(2000)
 	.describe('POSTed a signed JSON event when the render finishes');
 
+export const requestedBackendSchema = z
+	.enum(['local', 'lambda', 'auto'])
+	.default('auto')
+	.describe('Where it renders: local workers, Remotion Lambda, or auto (Lambda when configured and the local queue is deep or the video long)');
+
 export const createRenderInputSchema = z.object({
 	template: z.string().min(1).max(100),
 	props: z.record(z.string(), z.unknown()).default({}),
 	output: renderOutputOptionsSchema.prefault({}),
 	narration: narrationRequestSchema.optional().describe('Speak a stored script or text; captions follow the voice'),
 	voice: voiceoverSpecSchema.prefault({}),
+	backend: requestedBackendSchema,
 	/** 1 is the most urgent; batch rows default lower than one-off renders. */
 	priority: z.number().int().min(1).max(1000).default(10),
 	idempotencyKey: z.string().min(8).max(200).optional().describe('Retrying a request with the same key returns the render it made instead of a new one'),

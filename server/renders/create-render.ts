@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { linkRenderClips } from '../../core/clips/link-render-clips.js';
-import type { NarrationJob, RenderJobData } from '../../core/contracts/render-job.js';
+import type { NarrationJob, RenderBackend, RenderJobData } from '../../core/contracts/render-job.js';
 import type { Prisma } from '../../core/db/generated/sqlite/client.js';
 import { resolveNarration, ScriptNotFoundError } from '../../core/scripts/resolve-narration.js';
 import { validateTemplateProps } from '../../core/templates/validate-template-props.js';
 import type { ServerContext } from '../context.js';
 import { PropsRejectedError } from '../props-rejected-error.js';
 import { assertQueueAvailable } from './assert-queue-available.js';
+import { chooseRenderBackend } from './choose-render-backend.js';
 import type { CreateRenderInput } from './create-render.schema.js';
 import { enqueueRender } from './enqueue-render.js';
 import { renderSelect } from './render-view.js';
@@ -34,6 +35,7 @@ export type NewRender = {
 	output: RenderJobData['output'];
 	narration: NarrationJob | null;
 	priority: number;
+	backend: RenderBackend;
 	extra?: Omit<Prisma.RenderUncheckedCreateInput, 'id' | 'template' | 'props'>;
 };
 
@@ -47,6 +49,7 @@ export const recordAndQueueRender = async (ctx: ServerContext, render: NewRender
 			props: render.props as object,
 			scriptId: render.narration?.scriptId ?? null,
 			priority: render.priority,
+			backend: render.backend,
 			output: render.output,
 			narration: (render.narration ?? undefined) as Prisma.InputJsonValue | undefined,
 			...render.extra,
@@ -56,7 +59,7 @@ export const recordAndQueueRender = async (ctx: ServerContext, render: NewRender
 	await linkRenderClips(ctx.db, id, render.props);
 	await enqueueRender(
 		ctx,
-		{ renderId: id, template: render.template, props: render.props, output: render.output, narration: render.narration },
+		{ renderId: id, template: render.template, props: render.props, output: render.output, narration: render.narration, backend: render.backend },
 		render.priority,
 	);
 	return row;
@@ -80,6 +83,7 @@ export const createRender = async (ctx: ServerContext, input: CreateRenderInput)
 	}
 	const props = validatedPropsOrThrow(input.template, input.props);
 	assertQueueAvailable(ctx);
+	const backend = await chooseRenderBackend(ctx, input.backend, props);
 	const narration = input.narration ? await resolveNarration(ctx.db, input.narration, input.voice).catch(rethrowAsNotFound) : null;
 	try {
 		return await recordAndQueueRender(ctx, {
@@ -88,6 +92,7 @@ export const createRender = async (ctx: ServerContext, input: CreateRenderInput)
 			output: input.output,
 			narration,
 			priority: input.priority,
+			backend,
 			extra: {
 				idempotencyKey: input.idempotencyKey ?? null,
 				webhookUrl: input.webhook?.url ?? null,

@@ -1,13 +1,14 @@
 import { TRPCError } from '@trpc/server';
 import { jobIdOf, type RenderJobData } from '../../core/contracts/render-job.js';
 import type { ServerContext } from '../context.js';
+import { renderQueueOf } from './render-queue-of.js';
 
 const RETRY_BACKOFF_MS = 2000;
 
 /** Puts a recorded render on the queue; if the queue cannot take it, the render is marked failed with that reason. */
 export const enqueueRender = async (ctx: ServerContext, data: RenderJobData, priority: number): Promise<void> => {
 	try {
-		await ctx.queue.add('render', data, {
+		await renderQueueOf(ctx, data.backend).add('render', data, {
 			jobId: jobIdOf(data.renderId),
 			priority,
 			attempts: ctx.config.renderAttempts,

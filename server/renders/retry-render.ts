@@ -3,20 +3,21 @@ import { jobIdOf, narrationJobSchema, renderOutputOptionsSchema } from '../../co
 import type { ServerContext } from '../context.js';
 import { assertQueueAvailable } from './assert-queue-available.js';
 import { enqueueRender } from './enqueue-render.js';
+import { renderQueueOf } from './render-queue-of.js';
 import { renderSelect } from './render-view.js';
 
 /** Queues a failed or cancelled render again, as it was first asked for (same id, props, output and narration). */
 export const retryRender = async (ctx: ServerContext, id: string) => {
 	const render = await ctx.db.render.findUnique({
 		where: { id },
-		select: { status: true, template: true, props: true, output: true, narration: true, priority: true },
+		select: { status: true, template: true, props: true, output: true, narration: true, priority: true, backend: true },
 	});
 	if (!render) throw new TRPCError({ code: 'NOT_FOUND', message: `No render '${id}'` });
 	if (render.status !== 'failed' && render.status !== 'cancelled') {
 		throw new TRPCError({ code: 'CONFLICT', message: `Only failed or cancelled renders can be retried; this one is ${render.status}` });
 	}
 	assertQueueAvailable(ctx);
-	const previous = await ctx.queue.getJob(jobIdOf(id));
+	const previous = await renderQueueOf(ctx, render.backend).getJob(jobIdOf(id));
 	if (previous && (await previous.isActive())) {
 		throw new TRPCError({ code: 'CONFLICT', message: 'The previous attempt is still stopping; try again in a few seconds' });
 	}
@@ -33,6 +34,7 @@ export const retryRender = async (ctx: ServerContext, id: string) => {
 			props: render.props as Record<string, unknown>,
 			output: renderOutputOptionsSchema.parse(render.output ?? {}),
 			narration: narrationJobSchema.nullable().parse(render.narration ?? null),
+			backend: render.backend,
 		},
 		render.priority,
 	);

@@ -24,7 +24,7 @@ describe.each(templateIds)('the %s template', (template) => {
 		const props = { ...sampleProps[template], format, durationInSeconds: 1 };
 		await pipeline.db.render.create({ data: { id, template, props } });
 		const result = await runRender(
-			{ renderId: id, template, props, output: { scale: SCALE }, narration: null },
+			{ renderId: id, template, props, output: { scale: SCALE, chunks: 1 }, narration: null, backend: 'local' },
 			{ signal: new AbortController().signal, attempt: 1, isFinalAttempt: true, onProgress: () => {} },
 			pipeline.ctx,
 		);

@@ -6,6 +6,7 @@ import { type Config, loadConfig } from '../../core/config/load-config.js';
 import { RENDER_QUEUE_NAME, type RenderJobData, type RenderResult } from '../../core/contracts/render-job.js';
 import type { Database } from '../../core/db/create-database.js';
 import { openMigratedDatabase } from '../../core/db/open-migrated-database.js';
+import type { LambdaApi } from '../../core/lambda/lambda-client.js';
 import { createLogger } from '../../core/log/create-logger.js';
 import { makeSampleClip } from '../../core/media/make-sample-clip.js';
 import { type RunningRedis, startRedisServer } from '../../core/system/start-redis-server.js';
@@ -34,10 +35,13 @@ export const startTestStack = async ({
 	worker = true,
 	env = {},
 	persistentRedis = false,
+	lambdaApi,
 }: {
 	worker?: boolean;
 	env?: Record<string, string>;
 	persistentRedis?: boolean;
+	/** Speaks for AWS to the worker's Lambda backend (see fake-lambda-api.ts). */
+	lambdaApi?: LambdaApi;
 } = {}): Promise<TestStack> => {
 	const home = makeTempDir('stack');
 	const redis = await startRedisServer({ dir: path.join(home, 'redis'), persistent: persistentRedis });
@@ -58,7 +62,7 @@ export const startTestStack = async ({
 	const api = await startApiServer({ config, db, redisUrl: redis.url, logger });
 	const queueConnection = new Redis(redis.url, { maxRetriesPerRequest: null });
 	const queue = new Queue<RenderJobData, RenderResult>(RENDER_QUEUE_NAME, { connection: queueConnection });
-	const renderWorker = worker ? await startRenderWorker({ config, db, redisUrl: redis.url, logger }) : null;
+	const renderWorker = worker ? await startRenderWorker({ config, db, redisUrl: redis.url, logger, ...(lambdaApi ? { lambdaApi } : {}) }) : null;
 	return {
 		home,
 		config,

@@ -85,22 +85,22 @@ describe('encoderSettings', () => {
 	const noGpu = { usable: false, reason: 'nvidia-smi failed' };
 
 	it('uses NVENC with GPU rasterisation and a bitrate by resolution on a usable GPU', () => {
-		expect(encoderSettings(gpu, { scale: 1, crf: 20 }, { width: 1080, height: 1920 })).toEqual({
+		expect(encoderSettings(gpu, { crf: 20 }, { width: 1080, height: 1920 })).toEqual({
 			encoder: 'h264_nvenc',
 			hardwareAcceleration: 'required',
 			chromiumOptions: { gl: 'angle-egl' },
 			videoBitrate: '8M',
 			crf: undefined,
 		});
-		expect(encoderSettings(gpu, { scale: 0.25 }, { width: 270, height: 480 }).videoBitrate).toBe('2500k');
+		expect(encoderSettings(gpu, {}, { width: 270, height: 480 }).videoBitrate).toBe('2500k');
 	});
 
 	it('keeps the requested bitrate on NVENC', () => {
-		expect(encoderSettings(gpu, { scale: 1, videoBitrate: '12M' }, { width: 1080, height: 1920 }).videoBitrate).toBe('12M');
+		expect(encoderSettings(gpu, { videoBitrate: '12M' }, { width: 1080, height: 1920 }).videoBitrate).toBe('12M');
 	});
 
 	it('uses x264 with crf and no GL flag without a GPU', () => {
-		expect(encoderSettings(noGpu, { scale: 1, crf: 20 }, { width: 1080, height: 1920 })).toEqual({
+		expect(encoderSettings(noGpu, { crf: 20 }, { width: 1080, height: 1920 })).toEqual({
 			encoder: 'libx264',
 			hardwareAcceleration: 'disable',
 			chromiumOptions: {},
@@ -110,7 +110,7 @@ describe('encoderSettings', () => {
 	});
 
 	it('uses the requested bitrate instead of crf on x264', () => {
-		expect(encoderSettings(noGpu, { scale: 1, crf: 20, videoBitrate: '4M' }, { width: 1080, height: 1920 })).toMatchObject({
+		expect(encoderSettings(noGpu, { crf: 20, videoBitrate: '4M' }, { width: 1080, height: 1920 })).toMatchObject({
 			videoBitrate: '4M',
 			crf: undefined,
 		});

@@ -28,7 +28,11 @@ export const defaultNvencBitrate = (width: number, height: number): string =>
  * How one render is encoded: NVENC with a bitrate on a usable NVIDIA GPU, x264 with crf (or the requested bitrate)
  * everywhere else. `size` is the output size, after scaling.
  */
-export const encoderSettings = (gpu: NvidiaGpu, output: RenderOutputOptions, size: { width: number; height: number }): EncoderSettings => {
+export const encoderSettings = (
+	gpu: NvidiaGpu,
+	output: Pick<RenderOutputOptions, 'crf' | 'videoBitrate'>,
+	size: { width: number; height: number },
+): EncoderSettings => {
 	if (gpu.usable) {
 		return {
 			encoder: 'h264_nvenc',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RenderJobData, RenderProgress } from '../../core/contracts/render-job.js';
 import type { LambdaApi, LambdaRenderProgress } from '../../core/lambda/lambda-client.js';
+import { lambdaCosts as costs, fakeLambdaApi as fakeApi, lambdaProgressOf as progressOf } from '../../tests/support/fake-lambda-api.js';
 import { RenderCancelledError } from '../render-errors.js';
 import { LambdaRenderError, renderOnLambda } from './render-on-lambda.js';
 
@@ -12,53 +13,16 @@ const config = {
 	presignExpiresInSeconds: 3600,
 	autoQueueDepth: 4,
 	autoMinSeconds: 120,
+	concurrency: 4,
 };
 
-const job: RenderJobData = { renderId: 'r1', template: 'quote-card', props: { quote: 'Hi' }, output: { scale: 1, crf: 20 }, narration: null };
-
-const costs = { accruedSoFar: 0.0123, displayCost: '$0.012', currency: 'USD', disclaimer: 'Estimated cost.' };
-
-const progressOf = (over: Partial<LambdaRenderProgress>): LambdaRenderProgress =>
-	({
-		done: false,
-		overallProgress: 0,
-		framesRendered: 0,
-		encodingStatus: null,
-		costs,
-		renderMetadata: { type: 'video', frameRange: [0, 299] },
-		outKey: null,
-		outBucket: null,
-		errors: [],
-		fatalErrorEncountered: false,
-		estimatedBillingDurationInMilliseconds: null,
-		lambdasInvoked: 3,
-		outputSizeInBytes: null,
-		...over,
-	}) as unknown as LambdaRenderProgress;
-
-const fakeApi = (polls: (LambdaRenderProgress | Error)[]) => {
-	const calls: { method: string; input: unknown }[] = [];
-	let index = 0;
-	const api: LambdaApi = {
-		renderMediaOnLambda: async (input) => {
-			calls.push({ method: 'render', input });
-			return { renderId: 'lambda-123', bucketName: 'remotionlambda-eucentral1-abc' };
-		},
-		getRenderProgress: async (input) => {
-			calls.push({ method: 'progress', input });
-			const next = polls[Math.min(index++, polls.length - 1)] as LambdaRenderProgress | Error;
-			if (next instanceof Error) throw next;
-			return next;
-		},
-		cancelRenderOnLambda: async (input) => {
-			calls.push({ method: 'cancel', input });
-		},
-		presignUrl: async (input) => {
-			calls.push({ method: 'presign', input });
-			return `https://${input.bucketName}.s3.amazonaws.com/${input.objectKey}?X-Amz-Signature=abc`;
-		},
-	};
-	return { api, calls };
+const job: RenderJobData = {
+	renderId: 'r1',
+	template: 'quote-card',
+	props: { quote: 'Hi' },
+	output: { scale: 1, crf: 20, chunks: 1 },
+	narration: null,
+	backend: 'lambda',
 };
 
 type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;

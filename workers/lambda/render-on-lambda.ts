@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Config } from '../../core/config/load-config.js';
 import type { RenderJobData, RenderProgress } from '../../core/contracts/render-job.js';
 import type { AwsRegion, LambdaApi, LambdaRenderProgress } from '../../core/lambda/lambda-client.js';
+import { span } from '../progress-span.js';
 import { RenderCancelledError } from '../render-errors.js';
 
 export type LambdaRenderResult = {
@@ -41,7 +42,6 @@ export class LambdaRenderError extends Error {
 // Progress and cancel calls that fail in a row before the render is given up (a blip in S3 or the network passes).
 const MAX_POLL_FAILURES = 5;
 const sleepUnlessAborted = (ms: number, signal: AbortSignal) => delay(ms, undefined, { signal });
-const span = (from: number, to: number, fraction: number) => from + (to - from) * Math.min(1, Math.max(0, fraction));
 
 const totalFramesOf = (progress: LambdaRenderProgress) => {
 	const meta = progress.renderMetadata;
