@@ -9,7 +9,8 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
-					include: ['{core,compositions,server,workers,cli,prisma,bench}/**/*.test.{ts,tsx}'],
+					include: ['{core,compositions,server,workers,cli,prisma,bench,studio}/**/*.test.{ts,tsx}'],
+					exclude: ['**/node_modules/**', 'studio/dist/**'],
 					testTimeout: 30_000,
 				},
 			},
@@ -26,10 +27,20 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/**/*.test.ts'],
-					exclude: ['tests/faults/**', '**/node_modules/**'],
+					exclude: ['tests/faults/**', 'tests/e2e/**', '**/node_modules/**'],
 					// Renders take both cores; one file at a time keeps them from starving each other.
 					fileParallelism: false,
 					testTimeout: 180_000,
+					hookTimeout: 120_000,
+				},
+			},
+			{
+				test: {
+					// The built studio driven in headless Chromium against a real stack (tests/e2e/); renders a little.
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					fileParallelism: false,
+					testTimeout: 240_000,
 					hookTimeout: 120_000,
 				},
 			},

@@ -4,11 +4,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../core/db/project-root.js';
 import { apiLoadBenchmark } from './api-load.bench.js';
+import { batchVsCliBenchmark } from './batch-vs-cli.bench.js';
 import type { Benchmark } from './benchmark.js';
 import { captionSyncBenchmark } from './caption-sync.bench.js';
+import { captureBoundBenchmark } from './capture-bound.bench.js';
+import { chunkedScalingBenchmark } from './chunked-scaling.bench.js';
+import { concurrentRssBenchmark } from './concurrent-rss.bench.js';
 import { templateRenderBenchmark } from './template-render.bench.js';
 
-const benchmarks: Benchmark[] = [captionSyncBenchmark, templateRenderBenchmark, apiLoadBenchmark];
+const benchmarks: Benchmark[] = [
+	captionSyncBenchmark,
+	templateRenderBenchmark,
+	apiLoadBenchmark,
+	captureBoundBenchmark,
+	batchVsCliBenchmark,
+	chunkedScalingBenchmark,
+	concurrentRssBenchmark,
+];
 
 const wanted = process.argv.slice(2);
 const selected = wanted.length > 0 ? benchmarks.filter((benchmark) => wanted.includes(benchmark.name)) : benchmarks;

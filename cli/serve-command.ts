@@ -1,3 +1,4 @@
+import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import { startApiServer } from '../server/start-api-server.js';
 import { openRuntime, resolveRedisUrl } from './open-runtime.js';
 import { untilShutdownSignal } from './until-shutdown-signal.js';
@@ -5,8 +6,10 @@ import { untilShutdownSignal } from './until-shutdown-signal.js';
 export const serveCommand = async (): Promise<number> => {
 	const runtime = await openRuntime('api');
 	const redis = await resolveRedisUrl(runtime);
+	// The studio previews templates with their sample props, which point at these files.
+	await ensureSampleAssets(runtime.config.storageDir);
 	const api = await startApiServer({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
-	console.log(`Reelforge API on ${api.url} (tRPC at ${api.url}/trpc)`);
+	console.log(`Reelforge API on ${api.url} (tRPC at ${api.url}/trpc, studio at ${api.url}/studio/)`);
 	await untilShutdownSignal(runtime.logger);
 	await api.close();
 	await runtime.close();

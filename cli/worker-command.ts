@@ -1,3 +1,4 @@
+import { startPublishWorker } from '../workers/publishing/start-publish-worker.js';
 import { startRenderWorker } from '../workers/start-render-worker.js';
 import { startWebhookWorker } from '../workers/webhooks/start-webhook-worker.js';
 import { openRuntime, resolveRedisUrl } from './open-runtime.js';
@@ -8,9 +9,10 @@ export const workerCommand = async (): Promise<number> => {
 	const redis = await resolveRedisUrl(runtime);
 	const worker = await startRenderWorker({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
 	const webhooks = await startWebhookWorker({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
+	const publishing = await startPublishWorker({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
 	await untilShutdownSignal(runtime.logger);
 	// Waits for the render and deliveries in progress; a second signal exits at once and the jobs are picked up again elsewhere.
-	await Promise.all([worker.close(), webhooks.close()]);
+	await Promise.all([worker.close(), webhooks.close(), publishing.close()]);
 	await runtime.close();
 	return 0;
 };

@@ -47,6 +47,18 @@ if [[ ! -f $stamp || "$(cat "$stamp")" != "$lock_hash" ]]; then
 	echo "$lock_hash" >"$stamp"
 fi
 
+# The studio (studio/dist, served by the API at /studio/): built again when its sources, the compositions it previews,
+# the core modules it imports or the locked packages change.
+studio_stamp=studio/dist/.reelforge-source-hash
+studio_hash=$(find studio compositions core -type f \( -name '*.ts' -o -name '*.tsx' -o -name '*.css' -o -name '*.html' \) \
+	-not -path 'studio/dist/*' -not -path 'core/db/generated/*' -not -name '*.test.ts' -print0 |
+	sort -z | xargs -0 sha256sum | cat - package-lock.json | sha256sum | cut -d' ' -f1)
+if [[ ! -f $studio_stamp || "$(cat "$studio_stamp")" != "$studio_hash" ]]; then
+	echo "setup: building the studio" >&2
+	node node_modules/vite/bin/vite.js build --config studio/vite.config.ts --logLevel error >&2
+	echo "$studio_hash" >"$studio_stamp"
+fi
+
 if $with_tests; then
 	# A local PostgreSQL for the tests that run on both databases.
 	version=$(ls /usr/lib/postgresql | sort -n | tail -1)

@@ -6,13 +6,17 @@ import path from 'node:path';
 import { sampleProps } from '../compositions/sample-props.js';
 import type { TemplateId } from '../compositions/template-registry.js';
 import { loadConfig } from '../core/config/load-config.js';
+import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import { probeMedia } from '../core/media/probe-media.js';
+import { createLocalStorage } from '../core/storage/local-storage.js';
 import { resolveBrowser } from '../core/system/resolve-browser.js';
 import { createBrowserSession } from '../workers/browser-session.js';
 import { bundleCompositions } from '../workers/bundle-compositions.js';
 import { detectNvidiaGpu, type NvidiaGpu, systemGpuDeps } from '../workers/gpu/detect-nvidia-gpu.js';
 import { gpuChromiumOptions } from '../workers/gpu/gpu-chromium-options.js';
+import { mediaOptionsOf, prepareMedia } from '../workers/prepare-media.js';
 import { renderVideo } from '../workers/render-video.js';
+import { serveRenderAssets } from '../workers/serve-render-assets.js';
 
 const template = (process.argv[2] ?? 'quote-card') as TemplateId;
 const config = loadConfig();
@@ -32,6 +36,20 @@ const outDir = fs.mkdtempSync(path.join(config.tempDir, 'verify-gpu-'));
 process.env.TMPDIR = outDir;
 const { serveUrl } = await bundleCompositions(config.bundleCacheDir);
 const resolvedBrowser = resolveBrowser(config.browserExecutable);
+// The sample props name storage: media; serve it to the browser the way a worker does.
+await ensureSampleAssets(config.storageDir);
+const assets = await serveRenderAssets();
+const media = await prepareMedia(
+	sampleProps[template],
+	assets,
+	mediaOptionsOf({
+		storage: createLocalStorage(config.storageDir),
+		mediaCacheDir: path.join(config.home, 'media-cache'),
+		fetchTimeoutMs: config.clipFetchTimeoutMs,
+		fetchMaxBytes: config.clipMaxBytes,
+		allowPrivateNetworks: config.clipAllowPrivateNetworks,
+	}),
+);
 
 // x264 writes its version and options into the stream (an SEI message); NVENC writes none.
 const writtenByX264 = (file: string) =>
@@ -48,13 +66,14 @@ const renderWith = async (label: string, choice: NvidiaGpu) => {
 		const video = await renderVideo({
 			serveUrl,
 			compositionId: template,
-			inputProps: sampleProps[template],
+			inputProps: media.props,
 			outputPath,
 			output: { scale: 1, chunks: 1 },
 			browser: await browser.get(),
 			resolvedBrowser,
 			concurrency: config.renderConcurrency,
 			gpu: choice,
+			x264Preset: config.x264Preset,
 			signal: new AbortController().signal,
 			onProgress: () => {},
 		});
@@ -79,5 +98,7 @@ try {
 		process.exitCode = 1;
 	}
 } finally {
+	media.release();
+	await assets.close();
 	fs.rmSync(outDir, { recursive: true, force: true });
 }

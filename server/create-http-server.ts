@@ -19,9 +19,13 @@ import { openApiDocument } from './http/openapi-document.js';
 import { readBodyWithinLimit } from './http/read-body-within-limit.js';
 import { routeLabelOf } from './http/route-label-of.js';
 import { sendError, sendJson } from './http/send-json.js';
+import { completeOAuthCallback } from './publishing/complete-oauth-callback.js';
 import { appRouter } from './root.js';
+import { serveStudio } from './studio/serve-studio.js';
 
 export type HttpServerDeps = ServerDeps;
+
+const studioDistDir = path.join(projectRoot, 'studio', 'dist');
 
 const urlOrNull = (target: string) => {
 	try {
@@ -43,7 +47,7 @@ const decodeUriComponentOrNull = (encoded: string) => {
 const retryAfterOf = (errors: TRPCError[]) =>
 	Math.max(0, ...errors.map((error) => (error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : 0)));
 
-/** tRPC at /trpc, finished videos at /files/<key>, liveness at /healthz, readiness at /readyz, Prometheus metrics at /metrics. */
+/** The studio at /studio/, tRPC at /trpc, finished videos at /files/<key>, liveness at /healthz, readiness at /readyz, Prometheus metrics at /metrics. */
 export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 	const { maxBodyBytes, corsOrigins } = deps.config.access;
 	const httpMetrics = createHttpMetrics();
@@ -52,7 +56,9 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 	const trpc = createHTTPHandler({
 		router: appRouter,
 		basePath: '/trpc/',
-		createContext: async ({ req }) => createContextInner({ ...deps, baseUrl: baseUrlOf(req), ...(await resolveRequestAccess(deps, req)) }),
+		// Browsers cannot set headers on an EventSource: the studio's subscriptions send their key as a connection param.
+		createContext: async ({ req, info }) =>
+			createContextInner({ ...deps, baseUrl: baseUrlOf(req), ...(await resolveRequestAccess(deps, req, info.connectionParams?.apiKey)) }),
 		responseMeta: ({ errors }) => {
 			const retryAfter = retryAfterOf(errors);
 			return retryAfter > 0 ? { headers: { 'retry-after': String(retryAfter) } } : {};
@@ -80,10 +86,14 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 		// A malformed escape (`%E0%A4%A`) names no file: 404 like any other unknown key, not a 500.
 		const key = decodeUriComponentOrNull(encodedKey);
 		if (key === null) return sendError(res, 404, 'NOT_FOUND', `No finished output '${encodedKey}'`);
-		// Only finished outputs and stored voiceovers are served: never partial files, never anything else in storage.
+		// Only finished outputs, stored voiceovers, imported clips and the sample media are served (the studio previews the
+		// last two in the browser): never partial files, never anything else in storage.
 		const servable =
 			STORAGE_KEY_PATTERN.test(key) &&
-			((await deps.db.render.count({ where: { outputKey: key, status: 'done' } })) > 0 || (await deps.db.voiceover.count({ where: { audioKey: key } })) > 0);
+			(key.startsWith('samples/') ||
+				(await deps.db.render.count({ where: { outputKey: key, status: 'done' } })) > 0 ||
+				(await deps.db.voiceover.count({ where: { audioKey: key } })) > 0 ||
+				(await deps.db.clip.count({ where: { storageKey: key } })) > 0);
 		if (!servable) return sendError(res, 404, 'NOT_FOUND', `No finished output '${key}'`);
 		return serveFile(req, res, deps.storage.pathOf(key));
 	};
@@ -136,6 +146,18 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 			// Stills of the sample props, rendered by `npm run stills` and shipped in docs/templates/.
 			void serveFile(req, res, path.join(projectRoot, 'docs', 'templates', `${thumbnail[1]}.png`));
 			return;
+		}
+		if (url.pathname === '/' || url.pathname === '/studio') {
+			res.writeHead(302, { location: '/studio/' }).end();
+			return;
+		}
+		if (url.pathname.startsWith('/studio/') && (req.method === 'GET' || req.method === 'HEAD')) {
+			return answer(res, 'studio request', serveStudio(req, res, url.pathname, studioDistDir));
+		}
+		// Where YouTube and TikTok send the user back after consent; the one-time state stands in for an API key.
+		const oauth = /^\/oauth\/(youtube|tiktok)\/callback$/.exec(url.pathname);
+		if (oauth?.[1] && req.method === 'GET') {
+			return answer(res, 'OAuth callback', completeOAuthCallback(deps, req, res, oauth[1] as 'youtube' | 'tiktok', url, baseUrlOf(req)));
 		}
 		if (url.pathname.startsWith('/files/') && (req.method === 'GET' || req.method === 'HEAD')) {
 			return answer(res, 'file request', serveOutput(req, res, url.pathname.slice('/files/'.length)));

@@ -1,6 +1,9 @@
+import { accountsRouter } from './routers/accounts-router.js';
+import { analyticsRouter } from './routers/analytics-router.js';
 import { apiKeysRouter } from './routers/api-keys-router.js';
 import { batchesRouter } from './routers/batches-router.js';
 import { clipsRouter } from './routers/clips-router.js';
+import { publicationsRouter } from './routers/publications-router.js';
 import { rendersRouter } from './routers/renders-router.js';
 import { scriptsRouter } from './routers/scripts-router.js';
 import { templatesRouter } from './routers/templates-router.js';
@@ -15,6 +18,9 @@ export const appRouter = router({
 	scripts: scriptsRouter,
 	voiceovers: voiceoversRouter,
 	apiKeys: apiKeysRouter,
+	accounts: accountsRouter,
+	publications: publicationsRouter,
+	analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

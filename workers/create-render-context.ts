@@ -59,6 +59,7 @@ export const createRenderContext = async (
 		scratchDir,
 		mediaCacheDir: path.join(config.home, 'media-cache'),
 		renderConcurrency: config.renderConcurrency,
+		x264Preset: config.x264Preset,
 		fetchTimeoutMs: config.clipFetchTimeoutMs,
 		fetchMaxBytes: config.clipMaxBytes,
 		allowPrivateNetworks: config.clipAllowPrivateNetworks,

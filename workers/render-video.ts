@@ -1,4 +1,4 @@
-import { type HeadlessBrowser, makeCancelSignal, renderMedia, selectComposition } from '@remotion/renderer';
+import { type HeadlessBrowser, makeCancelSignal, renderMedia, selectComposition, type X264Preset } from '@remotion/renderer';
 import type { RenderOutputOptions, RenderStage } from '../core/contracts/render-job.js';
 import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
 import type { NvidiaGpu } from './gpu/detect-nvidia-gpu.js';
@@ -25,6 +25,8 @@ export type RenderVideoInput = {
 	concurrency: number | null;
 	/** What detection found at worker start: NVENC and GPU flags when usable, x264 otherwise. */
 	gpu: NvidiaGpu;
+	/** x264's preset on CPU encoding (config X264_PRESET); ignored on NVENC. */
+	x264Preset: X264Preset;
 	signal: AbortSignal;
 	onProgress: (progress: RenderVideoProgress) => void;
 	/**
@@ -57,7 +59,7 @@ export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoR
 		input.signal.throwIfAborted();
 		const width = Math.round(composition.width * input.output.scale);
 		const height = Math.round(composition.height * input.output.scale);
-		const settings = encoderSettings(input.gpu, input.output, { width, height });
+		const settings = encoderSettings(input.gpu, input.output, { width, height }, input.x264Preset);
 		const { chunk } = input;
 		const totalFrames = chunk ? chunk.frameRange[1] - chunk.frameRange[0] + 1 : composition.durationInFrames;
 		await renderMedia({
@@ -79,6 +81,7 @@ export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoR
 			overwrite: true,
 			scale: input.output.scale,
 			crf: settings.crf,
+			x264Preset: settings.x264Preset,
 			videoBitrate: settings.videoBitrate,
 			// Every output has an audio stream, even a silent one: platforms and players expect it.
 			enforceAudioTrack: true,

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { X264Preset } from '@remotion/renderer';
 import { WaitingChildrenError } from 'bullmq';
 import {
 	type ChunkPlan,
@@ -44,6 +45,7 @@ export type RenderContext = {
 	scratchDir: string;
 	mediaCacheDir: string;
 	renderConcurrency: number | null;
+	x264Preset: X264Preset;
 	fetchTimeoutMs: number;
 	fetchMaxBytes: number;
 	/** Media URLs on loopback or private networks are refused unless this is set. */
@@ -133,6 +135,7 @@ const renderHere = async (
 			resolvedBrowser: ctx.resolvedBrowser,
 			concurrency: ctx.renderConcurrency,
 			gpu: ctx.gpu,
+			x264Preset: ctx.x264Preset,
 			signal,
 			onProgress: (p) =>
 				report({

@@ -23,7 +23,16 @@ export const configEnvSchema = z.object({
 	PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
 	PUBLIC_URL: optionalString.pipe(z.url().optional()).describe('Base URL that file links are built from (default: http://HOST:PORT)'),
 	WORKER_CONCURRENCY: positiveInt(1).describe('Render jobs one worker runs at once'),
-	RENDER_CONCURRENCY: z.coerce.number().int().positive().optional().describe('Browser tabs per render (default: Remotion chooses from the cores)'),
+	RENDER_CONCURRENCY: z.coerce
+		.number()
+		.int()
+		.positive()
+		.optional()
+		.describe('Browser tabs per render (default: one per core; Remotion would use half, measured 15 to 45 % slower here: npm run bench -- capture-bound)'),
+	X264_PRESET: z
+		.enum(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow'])
+		.default('veryfast')
+		.describe('x264 speed/size trade-off on CPU encoding (npm run bench -- capture-bound measures it); NVENC ignores it'),
 	RENDER_ATTEMPTS: positiveInt(3).describe('Tries per render before it is marked failed'),
 	JOB_LOCK_MS: positiveInt(30_000).describe('How long a job lock lives; a crashed worker is noticed after about this long'),
 	CLIP_FETCH_TIMEOUT_MS: positiveInt(30_000),
@@ -68,7 +77,51 @@ export const configEnvSchema = z.object({
 	LAMBDA_BUCKET: optionalString.describe('Bucket renders are written to (default: the Remotion bucket of the region)'),
 	LAMBDA_AUTO_QUEUE_DEPTH: positiveInt(4).describe('With backend auto: Lambda renders once this many jobs wait locally'),
 	LAMBDA_AUTO_MIN_SECONDS: positiveInt(120).describe('With backend auto: Lambda renders videos at least this long'),
+	LAMBDA_CONCURRENCY: positiveInt(16).describe('Lambda renders one worker follows at once (they wait on AWS, not on this machine)'),
 	LAMBDA_PRESIGN_SECONDS: z.coerce.number().int().min(1).max(604_800).default(604_800).describe('How long links to Lambda outputs stay valid'),
+	TOKEN_ENCRYPTION_KEY: optionalString.describe(
+		'32-byte key (base64 or hex) that encrypts platform tokens at rest (AES-256-GCM); unset: a random key kept in $REELFORGE_HOME/token-key; never logged',
+	),
+	STUDIO_URL: optionalString.pipe(z.url().optional()).describe('Where the OAuth callback sends the browser back to (default: PUBLIC_URL/studio/#/publish)'),
+	GOOGLE_CLIENT_ID: optionalString.describe('OAuth client for YouTube publishing and analytics; with GOOGLE_CLIENT_SECRET it enables YouTube accounts'),
+	GOOGLE_CLIENT_SECRET: optionalString.describe('Never logged'),
+	GOOGLE_OAUTH_BASE_URL: z.url().default('https://accounts.google.com').describe('Google authorisation page host (/o/oauth2/v2/auth)'),
+	GOOGLE_TOKEN_URL: z.url().default('https://oauth2.googleapis.com/token'),
+	YOUTUBE_API_BASE_URL: z.url().default('https://www.googleapis.com').describe('Host of the YouTube Data API and its upload endpoints'),
+	YOUTUBE_ANALYTICS_BASE_URL: z.url().default('https://youtubeanalytics.googleapis.com'),
+	YOUTUBE_UPLOAD_CHUNK_BYTES: z.coerce
+		.number()
+		.int()
+		.min(256 * 1024)
+		.refine((bytes) => bytes % (256 * 1024) === 0, 'must be a multiple of 262144 (256 KiB), as YouTube requires')
+		.default(8 * 1024 * 1024)
+		.describe('Bytes per resumable upload request; an interrupted upload resumes from what YouTube confirmed'),
+	TIKTOK_CLIENT_KEY: optionalString.describe('TikTok app for the Content Posting API; with TIKTOK_CLIENT_SECRET it enables TikTok accounts'),
+	TIKTOK_CLIENT_SECRET: optionalString.describe('Never logged'),
+	TIKTOK_AUTH_BASE_URL: z.url().default('https://www.tiktok.com').describe('TikTok authorisation page host (/v2/auth/authorize/)'),
+	TIKTOK_API_BASE_URL: z.url().default('https://open.tiktokapis.com').describe('TikTok API host (tokens, posting, video queries)'),
+	TIKTOK_CHUNK_BYTES: z.coerce
+		.number()
+		.int()
+		.min(5 * 1024 * 1024)
+		.max(64 * 1024 * 1024)
+		.default(10 * 1024 * 1024)
+		.describe("TikTok upload chunk size (5 to 64 MB, TikTok's rule)"),
+	S3_BUCKET: optionalString.describe('Default bucket of the s3 publish target; enables it'),
+	S3_ENDPOINT: optionalString.pipe(z.url().optional()).describe('S3-compatible endpoint (MinIO, R2, …); unset: AWS'),
+	S3_REGION: z.string().trim().min(1).default('us-east-1'),
+	S3_ACCESS_KEY_ID: optionalString.describe('Unset: the AWS SDK finds credentials itself'),
+	S3_SECRET_ACCESS_KEY: optionalString.describe('Never logged'),
+	S3_FORCE_PATH_STYLE: z
+		.enum(['true', 'false'])
+		.default('false')
+		.transform((value) => value === 'true')
+		.describe('bucket in the path instead of the host name (MinIO and most S3-compatible servers need it)'),
+	PUBLISH_ATTEMPTS: positiveInt(5).describe('Tries per publication before it is marked failed'),
+	PUBLISH_BACKOFF_MS: positiveInt(30_000).describe('Delay before the second try; doubles after each failed try'),
+	PUBLISH_POLL_MS: positiveInt(5_000).describe('How often TikTok is asked whether a post has finished processing'),
+	PUBLISH_POLL_TIMEOUT_MS: positiveInt(10 * 60_000).describe('How long a TikTok post may stay in processing before the attempt fails'),
+	METRICS_POLL_MINUTES: z.coerce.number().int().min(0).default(60).describe('How often platform metrics are pulled for published videos (0: never)'),
 	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

@@ -16,7 +16,10 @@ export type Config = {
 	port: number;
 	publicUrl: string | null;
 	workerConcurrency: number;
-	renderConcurrency: number | null;
+	/** Browser tabs per render. */
+	renderConcurrency: number;
+	/** x264's preset for CPU encoding. */
+	x264Preset: ConfigEnv['X264_PRESET'];
 	renderAttempts: number;
 	jobLockMs: number;
 	clipFetchTimeoutMs: number;
@@ -219,7 +222,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		port: e.PORT,
 		publicUrl: e.PUBLIC_URL ?? null,
 		workerConcurrency: e.WORKER_CONCURRENCY,
-		renderConcurrency: e.RENDER_CONCURRENCY ?? null,
+		renderConcurrency: e.RENDER_CONCURRENCY ?? os.availableParallelism(),
+		x264Preset: e.X264_PRESET,
 		renderAttempts: e.RENDER_ATTEMPTS,
 		jobLockMs: e.JOB_LOCK_MS,
 		clipFetchTimeoutMs: e.CLIP_FETCH_TIMEOUT_MS,

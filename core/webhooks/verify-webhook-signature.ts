@@ -6,7 +6,7 @@ import { signatureOf } from './sign-webhook.js';
  *
  * Every POST carries
  *   Reelforge-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256>
- *   Reelforge-Event: render.done | render.failed | render.cancelled | batch.done | batch.failed
+ *   Reelforge-Event: render.done | render.failed | render.cancelled | batch.done | batch.failed | render.published (webhook publish targets)
  *   Reelforge-Event-Id: <id, the same on every retry of one event: use it to ignore duplicates>
  * where the HMAC is computed with your signing secret (WEBHOOK_SIGNING_SECRET, or the file
  * $REELFORGE_HOME/webhook-secret) over the bytes `<t>.<raw body>`: the timestamp, a dot, and the request

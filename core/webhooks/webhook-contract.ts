@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const WEBHOOK_QUEUE_NAME = 'reelforge-webhook';
 
-export const webhookEventTypeSchema = z.enum(['render.done', 'render.failed', 'render.cancelled', 'batch.done', 'batch.failed']);
+export const webhookEventTypeSchema = z.enum(['render.done', 'render.failed', 'render.cancelled', 'batch.done', 'batch.failed', 'render.published']);
 export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;
 
 export const webhookJobDataSchema = z.object({

@@ -11,6 +11,8 @@ export const routeLabelOf = (pathname: string): string => {
 	}
 	if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics') return pathname;
 	if (pathname.startsWith('/files/')) return '/files/:key';
+	if (/^\/oauth\/[^/]+\/callback$/.test(pathname)) return '/oauth/:provider/callback';
+	if (pathname.startsWith('/studio/')) return '/studio/*';
 	if (/^\/batches\/[^/]+\/outputs\.zip$/.test(pathname)) return '/batches/:id/outputs.zip';
 	if (/^\/templates\/[^/]+\/thumbnail\.png$/.test(pathname)) return '/templates/:id/thumbnail.png';
 	return '(unmatched)';

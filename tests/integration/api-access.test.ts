@@ -317,6 +317,8 @@ describe('every route and its scope', () => {
 	// Procedures anyone may call; every other one needs a scope.
 	const open = new Set(['templates.list', 'templates.get']);
 	const adminOnly = (name: string) => name.startsWith('apiKeys.');
+	// Connecting accounts and publishing take the publish scope; everything else (analytics included) the render scope.
+	const publishScoped = (name: string) => name.startsWith('accounts.') || name.startsWith('publications.');
 	const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>);
 
 	const call = async (name: string, type: string, key: string) => {
@@ -334,7 +336,7 @@ describe('every route and its scope', () => {
 	};
 
 	it('lists every procedure of the router here', () => {
-		expect(procedures.length).toBe(26);
+		expect(procedures.length).toBe(39);
 	});
 
 	it.each(procedures.map(([name, procedure]) => [name, procedure._def.type] as const))('%s (%s) refuses a key without its scope', async (name, type) => {
@@ -356,6 +358,11 @@ describe('every route and its scope', () => {
 				);
 			});
 			expect((error as { data?: { code?: string } }).data?.code).toBe('FORBIDDEN');
+			return;
+		}
+		if (publishScoped(name)) {
+			expect(await call(name, type, secrets.render)).toBe(403);
+			expect(await call(name, type, secrets.publish)).not.toBe(403);
 			return;
 		}
 		// A publish-only key has neither render nor admin scope.

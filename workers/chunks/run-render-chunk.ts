@@ -69,6 +69,7 @@ export const runRenderChunk = async (
 			resolvedBrowser: ctx.resolvedBrowser,
 			concurrency: ctx.renderConcurrency,
 			gpu: ctx.gpu,
+			x264Preset: ctx.x264Preset,
 			signal,
 			onProgress: (progress) => countFrames(progress.renderedFrames),
 			chunk: { frameRange: data.frameRange, audioOutputPath: scratchAudio },

@@ -1,4 +1,4 @@
-import type { ChromiumOptions } from '@remotion/renderer';
+import type { ChromiumOptions, X264Preset } from '@remotion/renderer';
 import type { RenderOutputOptions } from '../../core/contracts/render-job.js';
 import type { NvidiaGpu } from './detect-nvidia-gpu.js';
 import { gpuChromiumOptions } from './gpu-chromium-options.js';
@@ -10,6 +10,8 @@ export type EncoderSettings = {
 	chromiumOptions: ChromiumOptions;
 	videoBitrate: string | null;
 	crf: number | undefined;
+	/** x264's speed preset; null on NVENC, which has its own. */
+	x264Preset: X264Preset | null;
 };
 
 // H.264 bitrates that keep short-form video clean on NVENC, by the output's pixel count.
@@ -32,6 +34,7 @@ export const encoderSettings = (
 	gpu: NvidiaGpu,
 	output: Pick<RenderOutputOptions, 'crf' | 'videoBitrate'>,
 	size: { width: number; height: number },
+	x264Preset: X264Preset = 'medium',
 ): EncoderSettings => {
 	if (gpu.usable) {
 		return {
@@ -40,6 +43,7 @@ export const encoderSettings = (
 			chromiumOptions: gpuChromiumOptions(gpu),
 			videoBitrate: output.videoBitrate ?? defaultNvencBitrate(size.width, size.height),
 			crf: undefined,
+			x264Preset: null,
 		};
 	}
 	return {
@@ -48,5 +52,6 @@ export const encoderSettings = (
 		chromiumOptions: gpuChromiumOptions(gpu),
 		videoBitrate: output.videoBitrate ?? null,
 		crf: output.videoBitrate ? undefined : output.crf,
+		x264Preset,
 	};
 };

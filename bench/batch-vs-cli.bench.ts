@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sampleProps } from '../compositions/sample-props.js';
+import type { TemplateId } from '../compositions/template-registry.js';
+import { projectRoot } from '../core/db/project-root.js';
+import { createLogger } from '../core/log/create-logger.js';
+import { collectMediaSources, replaceMediaSources } from '../core/media/collect-media-sources.js';
+import { createLocalStorage } from '../core/storage/local-storage.js';
+import { resolveBrowser } from '../core/system/resolve-browser.js';
+import { serveRenderAssets } from '../workers/serve-render-assets.js';
+import { startRenderWorker } from '../workers/start-render-worker.js';
+import type { Benchmark } from './benchmark.js';
+import { startBenchStack, waitForRenders } from './start-bench-stack.js';
+
+const SECONDS = 2;
+const SCALE = 0.5;
+const BATCH: TemplateId[] = ['quote-card', 'captioned-clip', 'clip-story', 'quote-card', 'captioned-clip', 'clip-story'];
+
+const runCli = (args: string[]) =>
+	new Promise<void>((resolve, reject) => {
+		const child = spawn(path.join(projectRoot, 'node_modules/.bin/remotion'), args, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+		let stderr = '';
+		child.stderr.on('data', (chunk: Buffer) => {
+			stderr += chunk.toString();
+		});
+		child.on('error', reject);
+		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`remotion render exited with ${code}: ${stderr.slice(-2000)}`))));
+	});
+
+/**
+ * Six short renders (three templates, 2 s at 540x960) through Reelforge's queue and worker, against the same six with
+ * `npx remotion render` one after another. Both start cold: the worker's start, bundle and browser are in its time,
+ * as each CLI run's are in its. Media is served over loopback HTTP to both. Target: the worker at least 1.5x faster.
+ */
+export const batchVsCliBenchmark: Benchmark = {
+	name: 'batch-vs-cli',
+	run: async ({ workDir }) => {
+		const stack = await startBenchStack(workDir);
+		const assets = await serveRenderAssets();
+		const storage = createLocalStorage(stack.config.storageDir);
+		const browser = resolveBrowser(stack.config.browserExecutable);
+		try {
+			// The same props for both: every storage: key served over loopback HTTP.
+			const propsOf = (template: TemplateId) => {
+				const props = { ...sampleProps[template], format: '9:16', durationInSeconds: SECONDS };
+				const sources = [...collectMediaSources(props)].filter((src) => src.startsWith('storage:'));
+				const urls = new Map(sources.map((src) => [src, assets.expose(storage.pathOf(src.slice('storage:'.length))).url]));
+				return replaceMediaSources(props, urls) as Record<string, unknown>;
+			};
+
+			const cliStarted = Date.now();
+			for (const [index, template] of BATCH.entries()) {
+				const propsFile = path.join(workDir, `props-${index}.json`);
+				fs.writeFileSync(propsFile, JSON.stringify(propsOf(template)));
+				await runCli([
+					'render',
+					'compositions/index.ts',
+					template,
+					path.join(workDir, `cli-${index}.mp4`),
+					`--props=${propsFile}`,
+					`--scale=${SCALE}`,
+					'--log=error',
+					...(browser.executable ? [`--browser-executable=${browser.executable}`] : []),
+					`--chrome-mode=${browser.chromeMode}`,
+				]);
+			}
+			const cliSeconds = (Date.now() - cliStarted) / 1000;
+
+			const workerStarted = Date.now();
+			const worker = await startRenderWorker({
+				config: stack.config,
+				db: stack.db,
+				redisUrl: stack.env.REDIS_URL ?? '',
+				logger: createLogger('error', 'bench'),
+			});
+			try {
+				const created = await Promise.all(
+					BATCH.map((template) => stack.client.renders.create.mutate({ template, props: propsOf(template), output: { scale: SCALE } })),
+				);
+				await waitForRenders(
+					stack.client,
+					created.map((render) => render.id),
+				);
+			} finally {
+				await worker.close();
+			}
+			const workerSeconds = (Date.now() - workerStarted) / 1000;
+			const round1 = (value: number) => Math.round(value * 10) / 10;
+			return {
+				renders: BATCH.length,
+				secondsPerVideo: SECONDS,
+				size: '540x960',
+				cliSeconds: round1(cliSeconds),
+				workerSeconds: round1(workerSeconds),
+				speedup: Math.round((cliSeconds / workerSeconds) * 100) / 100,
+				target: 1.5,
+			};
+		} finally {
+			await assets.close();
+			await stack.stop();
+		}
+	},
+};

@@ -1,0 +1,6 @@
+import type { PublishingConfig } from '../config/load-config.js';
+import type { Database } from '../db/create-database.js';
+import type { Logger } from '../log/create-logger.js';
+
+/** What talking to a platform on an account's behalf needs: where the tokens are, how to decrypt them, where the platform is. */
+export type PlatformDeps = { db: Database; publishing: PublishingConfig; tokenKey: Buffer; logger: Logger };

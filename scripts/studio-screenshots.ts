@@ -1,0 +1,47 @@
+// Screenshots of the studio for the README: `npm run studio:screenshots` writes docs/studio/{gallery,editor,batch}.png.
+// Starts a throwaway stack (Redis, SQLite, API, no worker) on loopback, like the end-to-end tests.
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../core/db/project-root.js';
+import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
+import { buildStudio } from '../tests/support/build-studio.js';
+import { launchChromium } from '../tests/support/launch-chromium.js';
+import { startTestStack } from '../tests/support/start-test-stack.js';
+
+const outDir = path.join(projectRoot, 'docs', 'studio');
+fs.mkdirSync(outDir, { recursive: true });
+buildStudio();
+const stack = await startTestStack({ worker: false });
+await ensureSampleAssets(stack.config.storageDir);
+const browser = await launchChromium();
+try {
+	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+	const studio = `${stack.api.url}/studio/`;
+
+	await page.goto(studio);
+	await page.locator('.gallery img').nth(5).waitFor();
+	await page.waitForFunction(() => [...document.querySelectorAll('.gallery img')].every((image) => (image as HTMLImageElement).complete));
+	await page.screenshot({ path: path.join(outDir, 'gallery.png') });
+
+	await page.goto(`${studio}#/templates/captioned-clip`);
+	await page.locator('#field-captions-words-0-text').waitFor();
+	await page.locator('.scrubber input').fill('25');
+	await page.waitForTimeout(1500);
+	await page.screenshot({ path: path.join(outDir, 'editor.png') });
+
+	await page.goto(`${studio}#/batches`);
+	await page.locator('#batch-csv-file').setInputFiles({
+		name: 'hooks.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('backgroundColor,durationInSeconds,captions.words.0.text\n#1E3A8A,4,Stop\n#7C3AED,999,Wait\n#DB2777,5,Listen\n'),
+	});
+	await page.getByTestId('batch-check').filter({ hasText: 'with problems' }).waitFor();
+	await page.getByRole('button', { name: 'Preview row 1' }).click();
+	await page.getByRole('region', { name: 'Preview of row 1' }).locator('.scrubber input').fill('25');
+	await page.waitForTimeout(1500);
+	await page.screenshot({ path: path.join(outDir, 'batch.png') });
+	console.log(`Wrote ${['gallery', 'editor', 'batch'].map((name) => path.join('docs', 'studio', `${name}.png`)).join(', ')}`);
+} finally {
+	await browser.close();
+	await stack.stop();
+}

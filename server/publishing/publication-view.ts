@@ -1,0 +1,37 @@
+import type { Prisma } from '../../core/db/generated/sqlite/client.js';
+import { type PublicationStatus, publicationStatusSchema } from '../../core/publishing/publish-contract.js';
+
+/** The fields a publication exposes: not its upload session (a session URI is a credential of its own). */
+export const publicationSelect = {
+	id: true,
+	renderId: true,
+	kind: true,
+	target: true,
+	accountId: true,
+	status: true,
+	platformId: true,
+	url: true,
+	attempts: true,
+	error: true,
+	errorReason: true,
+	createdAt: true,
+	updatedAt: true,
+	publishedAt: true,
+} satisfies Prisma.PublicationSelect;
+
+type SelectedPublication = Prisma.PublicationGetPayload<{ select: typeof publicationSelect }>;
+
+export type PublicationView = Omit<SelectedPublication, 'status' | 'createdAt' | 'updatedAt' | 'publishedAt'> & {
+	status: PublicationStatus;
+	createdAt: string;
+	updatedAt: string;
+	publishedAt: string | null;
+};
+
+export const toPublicationView = (publication: SelectedPublication): PublicationView => ({
+	...publication,
+	status: publicationStatusSchema.catch('queued').parse(publication.status),
+	createdAt: publication.createdAt.toISOString(),
+	updatedAt: publication.updatedAt.toISOString(),
+	publishedAt: publication.publishedAt?.toISOString() ?? null,
+});

@@ -1,0 +1,39 @@
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { platformProviderSchema } from '../../core/publishing/publish-contract.js';
+import { accountSelect, toAccountView } from '../publishing/account-view.js';
+import { startOAuthConnect } from '../publishing/start-oauth-connect.js';
+import { publishProcedure, router } from '../trpc.js';
+
+export const accountsRouter = router({
+	/** Connected YouTube channels and TikTok accounts, with the scopes granted; never their tokens. */
+	list: publishProcedure.query(async ({ ctx }) =>
+		(await ctx.db.platformAccount.findMany({ select: accountSelect, orderBy: [{ connectedAt: 'asc' }, { id: 'asc' }] })).map(toAccountView),
+	),
+
+	/** Which providers this server can connect (their app credentials are configured). */
+	providers: publishProcedure.query(({ ctx }) => [
+		{ provider: 'youtube' as const, configured: ctx.config.publishing.google !== null },
+		{ provider: 'tiktok' as const, configured: ctx.config.publishing.tiktok !== null },
+	]),
+
+	/** The consent page to send the user to; the provider then redirects to /oauth/:provider/callback with `state`. */
+	connectUrl: publishProcedure
+		.input(
+			z.object({
+				provider: platformProviderSchema,
+				redirectUri: z
+					.url({ protocol: /^https?$/ })
+					.max(2000)
+					.optional(),
+			}),
+		)
+		.mutation(({ ctx, input }) => startOAuthConnect(ctx, input)),
+
+	/** Forgets an account and its tokens; its publications stay, without further metrics. */
+	disconnect: publishProcedure.input(z.object({ id: z.string().min(1).max(100) })).mutation(async ({ ctx, input }) => {
+		const deleted = await ctx.db.platformAccount.deleteMany({ where: { id: input.id } });
+		if (deleted.count === 0) throw new TRPCError({ code: 'NOT_FOUND', message: `No connected account '${input.id}'` });
+		return { id: input.id, disconnected: true };
+	}),
+});

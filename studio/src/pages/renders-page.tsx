@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { templateIds } from '../../../compositions/template-registry.js';
+import { renderStatuses } from '../../../core/contracts/render-status.js';
+import type { RenderView } from '../../../server/renders/render-view.js';
+import { errorMessageOf } from '../api/error-message-of.js';
+import { useStudio } from '../api/studio-context.js';
+import { useApiQuery } from '../api/use-api-query.js';
+import { ProgressBar } from '../components/progress-bar.js';
+import { ErrorNotice, Loading } from '../components/status-notices.js';
+
+const open = new Set(['queued', 'rendering', 'encoding', 'uploading']);
+const retryable = new Set(['failed', 'cancelled']);
+
+/** Every render, filtered by status and template; open ones refresh on their own. */
+export const RendersPage = () => {
+	const { client } = useStudio();
+	const [status, setStatus] = useState<RenderView['status'] | ''>('');
+	const [template, setTemplate] = useState('');
+	const [actionError, setActionError] = useState<unknown>(null);
+	const renders = useApiQuery(
+		() => client.renders.list.query({ status: status || undefined, template: template || undefined, limit: 50 }),
+		[client, status, template],
+		{ pollMs: 2000, poll: (page) => page?.items.some((render) => open.has(render.status)) ?? false },
+	);
+	const act = async (action: () => Promise<unknown>) => {
+		setActionError(null);
+		try {
+			await action();
+		} catch (error) {
+			setActionError(error);
+		}
+		renders.reload();
+	};
+
+	return (
+		<section aria-labelledby="renders-title">
+			<h1 id="renders-title">Renders</h1>
+			<div className="filters row">
+				<label htmlFor="filter-status">Status</label>
+				<select id="filter-status" value={status} onChange={(event) => setStatus(event.target.value as RenderView['status'] | '')}>
+					<option value="">Any</option>
+					{renderStatuses.map((value) => (
+						<option key={value}>{value}</option>
+					))}
+				</select>
+				<label htmlFor="filter-template">Template</label>
+				<select id="filter-template" value={template} onChange={(event) => setTemplate(event.target.value)}>
+					<option value="">Any</option>
+					{templateIds.map((value) => (
+						<option key={value}>{value}</option>
+					))}
+				</select>
+				<button type="button" onClick={renders.reload}>
+					Refresh
+				</button>
+			</div>
+			{actionError ? (
+				<p role="alert" className="error-notice">
+					{errorMessageOf(actionError)}
+				</p>
+			) : null}
+			{renders.error ? <ErrorNotice error={renders.error} retry={renders.reload} /> : null}
+			{renders.loading && !renders.data ? <Loading what="renders" /> : null}
+			{renders.data?.items.length === 0 ? <p className="muted">No renders match.</p> : null}
+			<table className="table">
+				<thead>
+					<tr>
+						<th scope="col">Render</th>
+						<th scope="col">Template</th>
+						<th scope="col">Status</th>
+						<th scope="col">Progress</th>
+						<th scope="col">Created</th>
+						<th scope="col">Result</th>
+						<th scope="col">Actions</th>
+					</tr>
+				</thead>
+				<tbody>
+					{renders.data?.items.map((render) => (
+						<tr key={render.id}>
+							<td>
+								<code>{render.id}</code>
+							</td>
+							<td>{render.template}</td>
+							<td>
+								<span className={`status status-${render.status}`}>{render.status}</span>
+							</td>
+							<td>
+								<ProgressBar value={render.progress} label={`Progress of ${render.id}`} />
+							</td>
+							<td>{new Date(render.createdAt).toLocaleString()}</td>
+							<td>
+								{render.outputUrl ? (
+									<a href={render.outputUrl} target="_blank" rel="noreferrer">
+										Open video
+									</a>
+								) : (
+									<span className="error-text">{render.error ?? ''}</span>
+								)}
+							</td>
+							<td>
+								{retryable.has(render.status) ? (
+									<button type="button" onClick={() => act(() => client.renders.retry.mutate({ id: render.id }))}>
+										Retry
+									</button>
+								) : null}
+								{open.has(render.status) ? (
+									<button type="button" onClick={() => act(() => client.renders.cancel.mutate({ id: render.id }))}>
+										Cancel
+									</button>
+								) : null}
+							</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</section>
+	);
+};

@@ -1,0 +1,248 @@
+import { createHash, randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { createFakeOAuthTokens } from './fake-oauth-tokens.js';
+import { closeServer, listenOnLoopback, readRequestBody } from './read-request-body.js';
+
+type Session = {
+	id: string;
+	metadata: { snippet?: Record<string, unknown>; status?: Record<string, unknown> };
+	total: number;
+	contentType: string;
+	chunks: Buffer[];
+	received: number;
+	videoId: string | null;
+};
+export type VideoStats = { views: number; estimatedMinutesWatched: number; averageViewDuration: number; likes: number; shares: number; comments: number };
+
+const json = (res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}) =>
+	res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers }).end(JSON.stringify(body));
+const googleError = (res: http.ServerResponse, status: number, reason: string, message: string) =>
+	json(res, status, { error: { code: status, message, errors: [{ domain: status === 403 ? 'youtube.quota' : 'global', reason, message }] } });
+
+/**
+ * Google's side of YouTube publishing on loopback, keeping state like the real one: the OAuth consent and token endpoints
+ * (authorisation code with PKCE, refresh), channels.list, the resumable upload protocol of videos.insert (session URI,
+ * 308 Resume Incomplete with Range, status queries with `bytes * /total`), thumbnails.set and YouTube Analytics reports.
+ * Protocol violations are answered 400 and recorded in `violations`, so a test that checks it fails.
+ */
+export const startFakeYoutubeServer = async ({ clientId = 'google-client', clientSecret = 'google-secret' } = {}) => {
+	const tokens = createFakeOAuthTokens('ya29');
+	const codes = new Map<string, { redirectUri: string; challenge: string }>();
+	const sessions = new Map<string, Session>();
+	const videos = new Map<string, { metadata: Session['metadata']; sha256: string; sizeBytes: number; stats: VideoStats; retention: [number, number][] }>();
+	const thumbnails = new Map<string, { contentType: string; bytes: Buffer }>();
+	const violations: string[] = [];
+	const requests: { method: string; path: string; contentRange?: string }[] = [];
+	const control = {
+		quotaExceeded: false,
+		dropNextUploadAfterBytes: null as number | null,
+		uploads: 0,
+		channel: { id: 'UC_fake_channel', title: 'Fake Channel' },
+	};
+	let base = '';
+
+	const violate = (res: http.ServerResponse, message: string) => {
+		violations.push(message);
+		json(res, 400, { error: { code: 400, message, errors: [{ reason: 'badRequest' }] } });
+	};
+
+	const finishUpload = (session: Session) => {
+		const bytes = Buffer.concat(session.chunks);
+		session.videoId = `vid_${randomBytes(5).toString('hex')}`;
+		control.uploads += 1;
+		videos.set(session.videoId, {
+			metadata: session.metadata,
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			sizeBytes: bytes.length,
+			stats: { views: 0, estimatedMinutesWatched: 0, averageViewDuration: 0, likes: 0, shares: 0, comments: 0 },
+			retention: [],
+		});
+	};
+	const videoResource = (session: Session) => ({
+		kind: 'youtube#video',
+		id: session.videoId,
+		snippet: session.metadata.snippet,
+		status: { uploadStatus: 'uploaded', ...session.metadata.status },
+	});
+	const incomplete = (res: http.ServerResponse, session: Session) =>
+		res.writeHead(308, session.received > 0 ? { range: `bytes=0-${session.received - 1}` } : {}).end();
+
+	const handleUploadPut = async (req: http.IncomingMessage, res: http.ServerResponse, session: Session) => {
+		const range = req.headers['content-range'] ?? '';
+		const status = /^bytes \*\/(\d+)$/.exec(range);
+		if (status) {
+			await readRequestBody(req);
+			if (Number(status[1]) !== session.total) return violate(res, `status query total ${status[1]} differs from X-Upload-Content-Length ${session.total}`);
+			return session.videoId ? json(res, 200, videoResource(session)) : incomplete(res, session);
+		}
+		const match = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(range);
+		if (!match) return violate(res, `PUT without a valid Content-Range: ${JSON.stringify(range)}`);
+		const [start, end, total] = [Number(match[1]), Number(match[2]), Number(match[3])];
+		if (total !== session.total) return violate(res, `Content-Range total ${total} differs from X-Upload-Content-Length ${session.total}`);
+		if (start !== session.received)
+			return violate(res, `chunk starts at ${start} but ${session.received} bytes were kept: resume from the Range of the last 308`);
+		const drop = control.dropNextUploadAfterBytes;
+		if (drop !== null) {
+			control.dropNextUploadAfterBytes = null;
+			// Keeps what arrived up to `drop` bytes, then cuts the connection mid-request, as a network failure would.
+			let kept = 0;
+			req.on('data', (chunk: Buffer) => {
+				if (kept >= drop) return;
+				const part = chunk.subarray(0, drop - kept);
+				session.chunks.push(part);
+				session.received += part.length;
+				kept += part.length;
+				if (kept >= drop) req.socket.destroy();
+			});
+			return;
+		}
+		const body = await readRequestBody(req);
+		if (body.length !== end - start + 1) return violate(res, `Content-Range announces ${end - start + 1} bytes but the body has ${body.length}`);
+		session.chunks.push(body);
+		session.received += body.length;
+		if (session.received < session.total) return incomplete(res, session);
+		finishUpload(session);
+		json(res, 201, videoResource(session));
+	};
+
+	const server = http.createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://fake');
+		requests.push({ method: req.method ?? '', path: url.pathname, contentRange: req.headers['content-range'] });
+		const authorised = () => {
+			if (tokens.isValid(req.headers.authorization)) return true;
+			json(res, 401, { error: { code: 401, message: 'Request had invalid authentication credentials.', errors: [{ reason: 'authError' }] } });
+			return false;
+		};
+		void (async () => {
+			if (url.pathname === '/o/oauth2/v2/auth') {
+				// Consent given at once: back to the redirect URI with a code bound to it and to the PKCE challenge.
+				const params = url.searchParams;
+				if (params.get('client_id') !== clientId || params.get('code_challenge_method') !== 'S256')
+					return violate(res, 'auth URL without client_id or S256 PKCE');
+				const code = `code-${randomBytes(6).toString('hex')}`;
+				codes.set(code, { redirectUri: params.get('redirect_uri') ?? '', challenge: params.get('code_challenge') ?? '' });
+				const back = new URL(params.get('redirect_uri') ?? '');
+				back.searchParams.set('code', code);
+				back.searchParams.set('state', params.get('state') ?? '');
+				return res.writeHead(302, { location: back.toString() }).end();
+			}
+			if (url.pathname === '/token' && req.method === 'POST') {
+				const form = new URLSearchParams((await readRequestBody(req)).toString());
+				if (form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret) return json(res, 401, { error: 'invalid_client' });
+				if (form.get('grant_type') === 'refresh_token') {
+					const issued = tokens.refresh(form.get('refresh_token') ?? '');
+					if (!issued) return json(res, 400, { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' });
+					return json(res, 200, {
+						access_token: issued.access_token,
+						expires_in: issued.expires_in,
+						scope: 'https://www.googleapis.com/auth/youtube.upload',
+						token_type: 'Bearer',
+					});
+				}
+				const grant = codes.get(form.get('code') ?? '');
+				codes.delete(form.get('code') ?? '');
+				const verifier = form.get('code_verifier') ?? '';
+				if (!grant || grant.redirectUri !== form.get('redirect_uri') || createHash('sha256').update(verifier).digest('base64url') !== grant.challenge) {
+					return json(res, 400, { error: 'invalid_grant', error_description: 'Bad code, redirect_uri or code_verifier' });
+				}
+				const issued = tokens.issue();
+				return json(res, 200, {
+					...issued,
+					token_type: 'Bearer',
+					scope: 'https://www.googleapis.com/auth/youtube.upload https://www.googleapis.com/auth/yt-analytics.readonly',
+				});
+			}
+			if (url.pathname === '/youtube/v3/channels' && req.method === 'GET') {
+				if (!authorised()) return;
+				return json(res, 200, { items: [{ id: control.channel.id, snippet: { title: control.channel.title } }] });
+			}
+			if (url.pathname === '/upload/youtube/v3/videos' && req.method === 'POST') {
+				const body = await readRequestBody(req);
+				if (!authorised()) return;
+				if (url.searchParams.get('uploadType') !== 'resumable') return violate(res, 'videos.insert without uploadType=resumable');
+				if (control.quotaExceeded) return googleError(res, 403, 'quotaExceeded', 'The request cannot be completed because you have exceeded your quota.');
+				const total = Number(req.headers['x-upload-content-length']);
+				if (!Number.isInteger(total) || total <= 0) return violate(res, 'videos.insert without X-Upload-Content-Length');
+				const id = randomBytes(8).toString('hex');
+				sessions.set(id, {
+					id,
+					metadata: JSON.parse(body.toString('utf8')),
+					total,
+					contentType: String(req.headers['x-upload-content-type'] ?? ''),
+					chunks: [],
+					received: 0,
+					videoId: null,
+				});
+				return res.writeHead(200, { location: `${base}/upload/youtube/v3/videos?uploadType=resumable&upload_id=${id}` }).end();
+			}
+			if (url.pathname === '/upload/youtube/v3/videos' && req.method === 'PUT') {
+				const session = sessions.get(url.searchParams.get('upload_id') ?? '');
+				if (!session) return json(res, 404, { error: { code: 404, message: 'upload session not found' } });
+				if (!tokens.isValid(req.headers.authorization)) {
+					await readRequestBody(req);
+					return json(res, 401, { error: { code: 401, message: 'Invalid Credentials', errors: [{ reason: 'authError' }] } });
+				}
+				return handleUploadPut(req, res, session);
+			}
+			if (url.pathname === '/upload/youtube/v3/thumbnails/set' && req.method === 'POST') {
+				const bytes = await readRequestBody(req);
+				if (!authorised()) return;
+				const videoId = url.searchParams.get('videoId') ?? '';
+				if (!videos.has(videoId)) return googleError(res, 404, 'videoNotFound', `No video ${videoId}`);
+				thumbnails.set(videoId, { contentType: String(req.headers['content-type']), bytes });
+				return json(res, 200, { items: [{ default: { url: `${base}/vi/${videoId}/default.jpg` } }] });
+			}
+			if (url.pathname === '/v2/reports' && req.method === 'GET') {
+				if (!authorised()) return;
+				const videoId = /^video==(.+)$/.exec(url.searchParams.get('filters') ?? '')?.[1] ?? '';
+				const video = videos.get(videoId);
+				if (url.searchParams.get('ids') !== 'channel==MINE' || !url.searchParams.get('startDate') || !url.searchParams.get('endDate')) {
+					return violate(res, 'reports.query without ids=channel==MINE, startDate and endDate');
+				}
+				const metrics = (url.searchParams.get('metrics') ?? '').split(',');
+				if (url.searchParams.get('dimensions') === 'elapsedVideoTimeRatio') {
+					return json(res, 200, {
+						columnHeaders: [{ name: 'elapsedVideoTimeRatio' }, { name: 'audienceWatchRatio' }],
+						rows: video?.retention ?? [],
+					});
+				}
+				const stats = video?.stats as Record<string, number> | undefined;
+				return json(res, 200, { columnHeaders: metrics.map((name) => ({ name })), rows: stats ? [metrics.map((name) => stats[name] ?? 0)] : [] });
+			}
+			json(res, 404, { error: { code: 404, message: `No route ${req.method} ${url.pathname}` } });
+		})().catch((error: unknown) => {
+			violations.push(`handler crashed: ${String(error)}`);
+			if (!res.headersSent) json(res, 500, { error: { code: 500, message: String(error) } });
+		});
+	});
+	base = await listenOnLoopback(server);
+	return {
+		url: base,
+		tokens,
+		control,
+		videos,
+		thumbnails,
+		sessions,
+		violations,
+		requests,
+		/** A video that exists on the channel with these numbers, for metrics tests. */
+		addVideo: (id: string, stats: Partial<VideoStats>, retention: [number, number][] = []) =>
+			videos.set(id, {
+				metadata: {},
+				sha256: '',
+				sizeBytes: 0,
+				stats: { views: 0, estimatedMinutesWatched: 0, averageViewDuration: 0, likes: 0, shares: 0, comments: 0, ...stats },
+				retention,
+			}),
+		env: (): Record<string, string> => ({
+			GOOGLE_CLIENT_ID: clientId,
+			GOOGLE_CLIENT_SECRET: clientSecret,
+			GOOGLE_OAUTH_BASE_URL: base,
+			GOOGLE_TOKEN_URL: `${base}/token`,
+			YOUTUBE_API_BASE_URL: base,
+			YOUTUBE_ANALYTICS_BASE_URL: base,
+		}),
+		close: () => closeServer(server),
+	};
+};
+export type FakeYoutubeServer = Awaited<ReturnType<typeof startFakeYoutubeServer>>;

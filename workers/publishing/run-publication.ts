@@ -1,0 +1,87 @@
+import { UnrecoverableError } from 'bullmq';
+import { PlatformError } from '../../core/publishing/platform-error.js';
+import { type PublicationStatus, type PublishErrorReason, publicationTargetSchema } from '../../core/publishing/publish-contract.js';
+import type { LocalStorage } from '../../core/storage/local-storage.js';
+import { publishToS3 } from './publish-to-s3.js';
+import { publishToWebhook } from './publish-to-webhook.js';
+import { type PublishDeps, type Publisher, type PublishInput, uploadStateSchema } from './publisher.js';
+import { publishToTiktok } from './tiktok/publish-to-tiktok.js';
+import { publishToYoutube } from './youtube/publish-to-youtube.js';
+
+const publishers = { youtube: publishToYoutube, tiktok: publishToTiktok, webhook: publishToWebhook, s3: publishToS3 } as Record<string, Publisher>;
+
+export type AttemptInfo = { signal: AbortSignal; attempt: number; isFinalAttempt: boolean };
+
+/**
+ * One attempt at one publication. The idempotency guard: a publication already published with a platform id is left
+ * alone (a duplicate job, a retry that raced a success), so a video is never uploaded twice. Refusals that retrying
+ * cannot fix (quota, revoked access, rejected metadata) fail the publication now with an UnrecoverableError.
+ */
+export const runPublication = async (
+	publicationId: string,
+	attempt: AttemptInfo,
+	deps: PublishDeps & { storage: LocalStorage },
+): Promise<PublicationStatus> => {
+	const { db } = deps;
+	const publication = await db.publication.findUnique({ where: { id: publicationId }, include: { render: true } });
+	if (!publication) throw new UnrecoverableError(`Publication ${publicationId} does not exist`);
+	if (publication.status === 'published' && publication.platformId) {
+		deps.logger.info('publication already published, nothing to do', { publicationId });
+		return 'published';
+	}
+	const fail = async (message: string, reason: PublishErrorReason, final: boolean) => {
+		await db.publication.update({
+			where: { id: publicationId },
+			data: final
+				? { status: 'failed', error: message, errorReason: reason }
+				: { status: 'queued', error: `Attempt ${attempt.attempt} failed: ${message}`, errorReason: reason },
+		});
+	};
+	const { render } = publication;
+	const target = publicationTargetSchema.safeParse(publication.target);
+	if (!target.success || render.status !== 'done' || !render.outputKey) {
+		const message = !target.success
+			? `The stored target is not valid: ${target.error.message}`
+			: `Render ${render.id} is ${render.status}, not done: there is no video to publish`;
+		await fail(message, 'input', true);
+		throw new UnrecoverableError(message);
+	}
+	const stat = await deps.storage.stat(render.outputKey);
+	if (!stat) {
+		const message = `The video of render ${render.id} is missing from storage (${render.outputKey})`;
+		await fail(message, 'input', true);
+		throw new UnrecoverableError(message);
+	}
+	await db.publication.update({ where: { id: publicationId }, data: { status: 'uploading', attempts: { increment: 1 } } });
+
+	const input: PublishInput = {
+		publication: { id: publication.id, target: target.data, uploadState: uploadStateSchema.parse(publication.uploadState ?? {}) },
+		render: { ...render, outputKey: render.outputKey },
+		video: { path: deps.storage.pathOf(render.outputKey), sizeBytes: stat.size },
+		signal: attempt.signal,
+		saveUploadState: async (state) => {
+			await db.publication.update({ where: { id: publicationId }, data: { uploadState: JSON.parse(JSON.stringify(state)) } });
+		},
+		setStatus: async (status) => {
+			await db.publication.update({ where: { id: publicationId }, data: { status } });
+		},
+	};
+	const publisher = publishers[target.data.kind];
+	if (!publisher) throw new UnrecoverableError(`No publisher for ${target.data.kind}`);
+	try {
+		const outcome = await publisher(input, deps);
+		await db.publication.update({
+			where: { id: publicationId },
+			data: { status: 'published', platformId: outcome.platformId, url: outcome.url, error: outcome.note ?? null, errorReason: null, publishedAt: new Date() },
+		});
+		deps.logger.info('published', { publicationId, kind: target.data.kind, platformId: outcome.platformId });
+		return 'published';
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const platform = error instanceof PlatformError ? error : null;
+		const final = attempt.isFinalAttempt || (platform !== null && !platform.retryable);
+		await fail(message, platform?.reason ?? 'unavailable', final);
+		deps.logger.warn('publish attempt failed', { publicationId, attempt: attempt.attempt, final, reason: platform?.reason ?? 'unavailable', error: message });
+		throw platform && !platform.retryable ? new UnrecoverableError(message) : error;
+	}
+};

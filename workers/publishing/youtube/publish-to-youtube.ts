@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { extractFramePng } from '../../../core/media/extract-frame-png.js';
+import { accessTokenOf } from '../../../core/publishing/access-token-of.js';
+import { PlatformError } from '../../../core/publishing/platform-error.js';
+import type { YoutubeTarget } from '../../../core/publishing/publish-contract.js';
+import { withAccessToken } from '../../../core/publishing/with-access-token.js';
+import type { Publisher } from '../publisher.js';
+import { setYoutubeThumbnail } from './set-youtube-thumbnail.js';
+import { startYoutubeUpload } from './start-youtube-upload.js';
+import { UploadSessionExpiredError, uploadResumable } from './upload-resumable.js';
+import { isShortOf, youtubeVideoResourceOf } from './youtube-video-resource.js';
+
+const videoResourceSchema = z.object({ id: z.string().min(1) });
+
+/**
+ * Uploads a render to a YouTube channel. Each step is saved as it completes (session URI, then video id, then thumbnail),
+ * so a retried attempt resumes the session or skips what is done instead of uploading the video a second time.
+ */
+export const publishToYoutube: Publisher<YoutubeTarget> = async (input, deps) => {
+	const { publication, render, video, signal } = input;
+	const { target } = publication;
+	const apiBaseUrl = deps.publishing.urls.youtubeApi;
+	let state = publication.uploadState;
+	const save = async (patch: typeof state) => {
+		state = { ...state, ...patch };
+		await input.saveUploadState(state);
+	};
+
+	if (!state.youtubeVideoId) {
+		await input.setStatus('uploading');
+		const upload = async (resume: boolean, sessionUrl: string) =>
+			uploadResumable(
+				{
+					sessionUrl,
+					file: video.path,
+					total: video.sizeBytes,
+					chunkBytes: deps.publishing.youtubeUploadChunkBytes,
+					token: async () => (await accessTokenOf(deps, target.accountId, { signal })).token,
+					refresh: async () => (await accessTokenOf(deps, target.accountId, { forceRefresh: true, signal })).token,
+					signal,
+				},
+				{ resume },
+			);
+		const openSession = async () => {
+			const resource = youtubeVideoResourceOf(target, render);
+			const sessionUrl = await withAccessToken(
+				deps,
+				target.accountId,
+				(token) => startYoutubeUpload({ apiBaseUrl, token, resource, sizeBytes: video.sizeBytes, signal }),
+				signal,
+			);
+			await save({ youtubeSessionUrl: sessionUrl });
+			return sessionUrl;
+		};
+		let uploaded: unknown;
+		try {
+			uploaded = state.youtubeSessionUrl ? await upload(true, state.youtubeSessionUrl) : await upload(false, await openSession());
+		} catch (error) {
+			if (!(error instanceof UploadSessionExpiredError)) throw error;
+			deps.logger.info('youtube upload session expired, starting again', { publicationId: publication.id });
+			uploaded = await upload(false, await openSession());
+		}
+		const parsed = videoResourceSchema.safeParse(uploaded);
+		if (!parsed.success) throw new PlatformError('YouTube finished the upload without a video id', 'other', true);
+		await save({ youtubeVideoId: parsed.data.id, youtubeSessionUrl: undefined });
+	}
+	const videoId = state.youtubeVideoId as string;
+
+	let note: string | null = null;
+	if (target.thumbnailFrame !== undefined && !state.thumbnailSet) {
+		const png = path.join(deps.tempDir, `thumbnail-${publication.id}.png`);
+		try {
+			await fs.promises.mkdir(deps.tempDir, { recursive: true });
+			await extractFramePng(video.path, target.thumbnailFrame / (render.fps ?? 30), png);
+			await withAccessToken(deps, target.accountId, (token) => setYoutubeThumbnail({ apiBaseUrl, token, videoId, png, signal }), signal);
+			await save({ thumbnailSet: true });
+		} catch (error) {
+			// The video is up: a refused thumbnail (unverified channel, quota) is reported, not worth uploading again for.
+			if (error instanceof PlatformError && error.retryable && error.reason !== 'auth') throw error;
+			note = `Published, but the custom thumbnail was not set: ${error instanceof Error ? error.message : String(error)}`;
+		} finally {
+			await fs.promises.rm(png, { force: true });
+		}
+	}
+	const url = isShortOf(render) ? `https://www.youtube.com/shorts/${videoId}` : `https://www.youtube.com/watch?v=${videoId}`;
+	return { platformId: videoId, url, note };
+};

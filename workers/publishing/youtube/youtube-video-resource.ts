@@ -1,0 +1,33 @@
+import type { YoutubeTarget } from '../../../core/publishing/publish-contract.js';
+import type { PublishInput } from '../publisher.js';
+
+const SHORTS_TAG = '#Shorts';
+const SHORTS_MAX_SECONDS = 60;
+
+/** Vertical and a minute or less: YouTube treats it as a Short. */
+export const isShortOf = (render: PublishInput['render']): boolean => {
+	const { width, height, fps, durationInFrames } = render;
+	if (!width || !height || !fps || !durationInFrames) return false;
+	return height > width && durationInFrames / fps <= SHORTS_MAX_SECONDS;
+};
+
+/**
+ * The snippet and status sent with videos.insert. Shorts get #Shorts in the title (or the description when the title
+ * has no room left); a scheduled video is uploaded private with publishAt, which is how YouTube schedules.
+ */
+export const youtubeVideoResourceOf = (target: YoutubeTarget, render: PublishInput['render']) => {
+	let title = target.title;
+	let description = target.description ?? '';
+	if (isShortOf(render) && !/#shorts\b/i.test(`${title} ${description}`)) {
+		if (title.length + SHORTS_TAG.length + 1 <= 100) title = `${title} ${SHORTS_TAG}`;
+		else description = description ? `${description}\n\n${SHORTS_TAG}` : SHORTS_TAG;
+	}
+	return {
+		snippet: { title, description, tags: target.tags ?? [], categoryId: target.categoryId },
+		status: {
+			privacyStatus: target.publishAt ? 'private' : target.privacy,
+			...(target.publishAt ? { publishAt: new Date(target.publishAt).toISOString() } : {}),
+			selfDeclaredMadeForKids: target.madeForKids,
+		},
+	};
+};
