@@ -31,7 +31,8 @@ const runCli = (args: string[]) =>
 /**
  * Six short renders (three templates, 2 s at 540x960) through Reelforge's queue and worker, against the same six with
  * `npx remotion render` one after another. Both start cold: the worker's start, bundle and browser are in its time,
- * as each CLI run's are in its. Media is served over loopback HTTP to both. Target: the worker at least 1.5x faster.
+ * as each CLI run's are in its. Media is served over loopback HTTP to both, and the CLI gets the worker's concurrency
+ * and x264 preset. Target: the worker at least 1.5x faster.
  */
 export const batchVsCliBenchmark: Benchmark = {
 	name: 'batch-vs-cli',
@@ -60,6 +61,9 @@ export const batchVsCliBenchmark: Benchmark = {
 					path.join(workDir, `cli-${index}.mp4`),
 					`--props=${propsFile}`,
 					`--scale=${SCALE}`,
+					// The worker's own settings, so the comparison is of what the worker saves (bundle, browser, media, queue), not of tuning.
+					`--concurrency=${stack.config.renderConcurrency}`,
+					`--x264-preset=${stack.config.x264Preset}`,
 					'--log=error',
 					...(browser.executable ? [`--browser-executable=${browser.executable}`] : []),
 					`--chrome-mode=${browser.chromeMode}`,

@@ -1,4 +1,4 @@
-// Screenshots of the studio for the README: `npm run studio:screenshots` writes docs/studio/{gallery,editor,batch}.png.
+// Screenshots of the studio for the README: `npm run studio:screenshots` writes docs/studio/{gallery,editor,batch,publish,analytics}.png.
 // Starts a throwaway stack (Redis, SQLite, API, no worker) on loopback, like the end-to-end tests.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import { buildStudio } from '../tests/support/build-studio.js';
 import { launchChromium } from '../tests/support/launch-chromium.js';
 import { startTestStack } from '../tests/support/start-test-stack.js';
+import { seedPublishingDemo } from './seed-publishing-demo.js';
 
 const outDir = path.join(projectRoot, 'docs', 'studio');
 fs.mkdirSync(outDir, { recursive: true });
@@ -40,7 +41,16 @@ try {
 	await page.getByRole('region', { name: 'Preview of row 1' }).locator('.scrubber input').fill('25');
 	await page.waitForTimeout(1500);
 	await page.screenshot({ path: path.join(outDir, 'batch.png') });
-	console.log(`Wrote ${['gallery', 'editor', 'batch'].map((name) => path.join('docs', 'studio', `${name}.png`)).join(', ')}`);
+	const renderId = await seedPublishingDemo(stack);
+	await page.goto(`${studio}#/publish?render=${renderId}`);
+	await page.locator('[data-testid=publication-status]').first().waitFor();
+	await page.locator('#field-target-url').fill('https://cms.example.com/hooks/reelforge');
+	await page.screenshot({ path: path.join(outDir, 'publish.png'), fullPage: true });
+
+	await page.goto(`${studio}#/analytics`);
+	await page.locator('figure.chart svg.bar-chart').waitFor();
+	await page.screenshot({ path: path.join(outDir, 'analytics.png'), fullPage: true });
+	console.log(`Wrote ${['gallery', 'editor', 'batch', 'publish', 'analytics'].map((name) => path.join('docs', 'studio', `${name}.png`)).join(', ')}`);
 } finally {
 	await browser.close();
 	await stack.stop();

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
+import { type ComparisonMetric, comparisonMetricSchema } from '../../core/analytics/analytics-inputs.js';
 import type { Database } from '../../core/db/create-database.js';
-import { type ComparisonMetric, comparisonMetricSchema, groupAndCompare, measuredPublicationsOf, NO_VARIANT } from './compare-publications.js';
+import { groupAndCompare, measuredPublicationsOf, NO_VARIANT } from './compare-publications.js';
 import { platformConnectionOf } from './platform-connection-of.js';
 import { platformTotalsOf } from './platform-totals-of.js';
 import { renderTelemetryOf } from './render-telemetry-of.js';

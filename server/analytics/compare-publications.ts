@@ -1,15 +1,10 @@
-import { z } from 'zod';
+import type { ComparisonDimension, ComparisonMetric } from '../../core/analytics/analytics-inputs.js';
 import type { Database } from '../../core/db/create-database.js';
 import type { Prisma } from '../../core/db/generated/sqlite/client.js';
 import { compareSamples } from './compare-samples.js';
 import { interruptDensityOf } from './interrupt-density-of.js';
 import { type LatestSample, latestSamplesOf } from './latest-samples-of.js';
 import { platformConnectionOf } from './platform-connection-of.js';
-
-export const comparisonMetricSchema = z.enum(['views', 'likes', 'shares', 'comments', 'watchTimeSeconds', 'avgViewDurationSeconds']);
-export type ComparisonMetric = z.infer<typeof comparisonMetricSchema>;
-export const comparisonDimensionSchema = z.enum(['template', 'variant', 'interruptDensity']);
-export type ComparisonDimension = z.infer<typeof comparisonDimensionSchema>;
 
 export const NO_VARIANT = '(none)';
 

@@ -1,7 +1,6 @@
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
-import { platformProviderSchema } from '../../core/publishing/publish-contract.js';
 import { accountSelect, toAccountView } from '../publishing/account-view.js';
+import { connectAccountInputSchema, publishingIdInputSchema } from '../publishing/publishing-inputs.js';
 import { startOAuthConnect } from '../publishing/start-oauth-connect.js';
 import { publishProcedure, router } from '../trpc.js';
 
@@ -18,20 +17,10 @@ export const accountsRouter = router({
 	]),
 
 	/** The consent page to send the user to; the provider then redirects to /oauth/:provider/callback with `state`. */
-	connectUrl: publishProcedure
-		.input(
-			z.object({
-				provider: platformProviderSchema,
-				redirectUri: z
-					.url({ protocol: /^https?$/ })
-					.max(2000)
-					.optional(),
-			}),
-		)
-		.mutation(({ ctx, input }) => startOAuthConnect(ctx, input)),
+	connectUrl: publishProcedure.input(connectAccountInputSchema).mutation(({ ctx, input }) => startOAuthConnect(ctx, input)),
 
 	/** Forgets an account and its tokens; its publications stay, without further metrics. */
-	disconnect: publishProcedure.input(z.object({ id: z.string().min(1).max(100) })).mutation(async ({ ctx, input }) => {
+	disconnect: publishProcedure.input(publishingIdInputSchema).mutation(async ({ ctx, input }) => {
 		const deleted = await ctx.db.platformAccount.deleteMany({ where: { id: input.id } });
 		if (deleted.count === 0) throw new TRPCError({ code: 'NOT_FOUND', message: `No connected account '${input.id}'` });
 		return { id: input.id, disconnected: true };

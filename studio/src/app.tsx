@@ -27,7 +27,7 @@ const PageOf = ({ route }: { route: Route }) => {
 		case 'batches':
 			return <BatchesPage />;
 		case 'publish':
-			return <PublishPage />;
+			return <PublishPage params={route.params} />;
 		case 'analytics':
 			return <AnalyticsPage />;
 		case 'not-found':

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,16 +9,31 @@ import { buildStudio } from '../support/build-studio.js';
 import { compareImages } from '../support/decode-png.js';
 import { decodePngBuffer } from '../support/decode-png-buffer.js';
 import { launchChromium } from '../support/launch-chromium.js';
+import { closeServer, listenOnLoopback, readRequestBody } from '../support/read-request-body.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { waitFor } from '../support/wait-for.js';
 
 let stack: TestStack;
 let browser: Browser;
 let studioUrl: string;
+/** The finished render's "Publish" link, from the first test. */
+let publishHref: string | undefined;
+/** Stands in for a CMS that takes `render.published` webhooks. */
+let receiver: http.Server;
+let receiverUrl: string;
+const receivedPosts: string[] = [];
 
 beforeAll(async () => {
 	buildStudio();
-	stack = await startTestStack();
+	receiver = http.createServer((req, res) => {
+		void readRequestBody(req).then((body) => {
+			if (req.method === 'POST') receivedPosts.push(body.toString('utf8'));
+			res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'cms-42', url: 'https://cms.example.com/videos/42' }));
+		});
+	});
+	receiverUrl = await listenOnLoopback(receiver);
+	// The publish worker runs beside the render worker, as `reelforge worker` runs them; no metrics pull (no real accounts).
+	stack = await startTestStack({ publishWorker: true, env: { METRICS_POLL_MINUTES: '0' } });
 	// The editor starts from the template's sample props, which point at these.
 	await ensureSampleAssets(stack.config.storageDir);
 	browser = await launchChromium();
@@ -25,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await stack?.stop();
+	if (receiver) await closeServer(receiver);
 });
 
 const newPage = async () => {
@@ -129,6 +147,8 @@ describe('the studio in headless Chromium', () => {
 		);
 		expect(played).toEqual({ width: 270, height: 480 });
 		expect(await page.getByRole('link', { name: 'Download MP4' }).getAttribute('href')).toMatch(/\/files\/renders\/.+\.mp4$/);
+		publishHref = (await page.locator('.render-outcome').getByRole('link', { name: 'Publish' }).getAttribute('href')) ?? undefined;
+		expect(publishHref).toMatch(/^#\/publish\?render=.+/);
 		expect(errors).toEqual([]);
 		console.log(`studio: render progress values seen: ${[...seen].join(', ')}`);
 	});
@@ -176,10 +196,63 @@ describe('the studio in headless Chromium', () => {
 		] as const) {
 			await page.goto(`${studioUrl}${hash}`);
 			await page.getByRole('heading', { name: heading, exact: true }).waitFor();
-			// Publishing and analytics land in their own issue: until then the page says so instead of failing.
 			await waitFor(`the ${heading} page to load`, async () => (await page.locator('.loading').count()) === 0);
 			expect(await page.locator('.error-notice').count()).toBe(0);
 		}
+		expect(errors).toEqual([]);
+	});
+
+	it('publishes the finished render to a webhook from its Publish link and follows it to published', async () => {
+		expect(publishHref, 'the first test leaves a finished render').toBeDefined();
+		const { page, errors } = await newPage();
+		await page.goto(`${studioUrl}${publishHref}`);
+		await page.getByRole('heading', { name: 'Publish a render' }).waitFor();
+		const renderId = new URLSearchParams(publishHref?.split('?')[1]).get('render');
+		expect(await page.locator('#publish-render').inputValue()).toBe(renderId);
+		expect(await page.locator('#field-target-kind').inputValue()).toBe('webhook');
+		await page.locator('#field-target-url').fill(`${receiverUrl}/hooks/reelforge`);
+		await page.getByRole('button', { name: 'Publish', exact: true }).click();
+		await page
+			.getByRole('status')
+			.filter({ hasText: /^Publication .+ is queued\.$/ })
+			.waitFor();
+		const status = page.getByTestId('publication-status');
+		await waitFor('the publication to be published', async () => (await status.textContent()) === 'published', 30_000, 100);
+		const row = page.locator('tr[data-publication]');
+		expect(await row.count()).toBe(1);
+		expect(await row.getByRole('cell', { name: 'cms-42' }).count()).toBe(1);
+		expect(await row.getByRole('link', { name: 'Open' }).getAttribute('href')).toBe('https://cms.example.com/videos/42');
+		expect(receivedPosts).toHaveLength(1);
+		expect(JSON.parse(receivedPosts[0] ?? '{}')).toMatchObject({ type: 'render.published', data: { render: { id: renderId } } });
+		expect(errors).toEqual([]);
+	});
+
+	it('shows the render overview and, once platform numbers exist, a bar chart of the comparison by template', async () => {
+		const { page, errors } = await newPage();
+		await page.goto(`${studioUrl}#/analytics`);
+		await page.getByTestId('analytics-overview').waitFor();
+		expect(Number(await page.getByTestId('renders-done').textContent())).toBeGreaterThanOrEqual(1);
+		// No account yet: the comparison says why there are no numbers rather than showing zeros.
+		await page.getByTestId('compare-not-connected').waitFor();
+
+		// A connected channel whose videos of the done renders have views, as the metrics pull would leave them.
+		const accountId = randomUUID();
+		await stack.db.platformAccount.create({
+			data: { id: accountId, provider: 'youtube', externalId: 'UC-e2e', displayName: 'E2E channel', scopes: [], accessTokenEncrypted: 'unused' },
+		});
+		const done = await stack.db.render.findMany({ where: { status: 'done' }, select: { id: true } });
+		for (const [index, render] of done.entries()) {
+			const publicationId = randomUUID();
+			await stack.db.publication.create({
+				data: { id: publicationId, renderId: render.id, kind: 'youtube', targetKey: `youtube:${accountId}`, target: {}, accountId, status: 'published' },
+			});
+			await stack.db.metricSample.create({ data: { id: randomUUID(), publicationId, views: 100 * (index + 1) } });
+		}
+		await page.reload();
+		const chart = page.locator('figure.chart svg.bar-chart[role=img]');
+		await chart.waitFor();
+		expect(await chart.locator('rect').count()).toBeGreaterThanOrEqual(1);
+		expect(await page.getByTestId('significance').textContent()).toMatch(/Insufficient data/);
 		expect(errors).toEqual([]);
 	});
 });

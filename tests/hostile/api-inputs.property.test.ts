@@ -170,6 +170,67 @@ const listInput = fc.oneof(
 		{ requiredKeys: [] },
 	),
 );
+const provider = fc.oneof(fc.constantFrom('youtube', 'tiktok', 'YOUTUBE', 'instagram', '__proto__'), fc.string({ maxLength: 20 }));
+const connectInput = fc.oneof(
+	json,
+	fc.record({ provider, redirectUri: fc.oneof(src, fc.constantFrom('http://127.0.0.1:1/cb', 'https://evil.test/cb')) }, { requiredKeys: [] }),
+);
+const text = (maxLength: number) => fc.oneof(fc.string({ maxLength }), captionText, smallJson);
+const target = fc.oneof(
+	json,
+	fc.record({ kind: fc.constantFrom('webhook'), url: fc.oneof(src, clipUrl) }, { requiredKeys: [] }),
+	fc.record(
+		{
+			kind: fc.constantFrom('s3'),
+			bucket: fc.oneof(fc.string({ maxLength: 70 }), fc.constantFrom('my-bucket', '..')),
+			key: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('../../etc/passwd', '/abs', 'a/b.mp4')),
+		},
+		{ requiredKeys: [] },
+	),
+	fc.record(
+		{
+			kind: fc.oneof(fc.constantFrom('youtube', 'tiktok'), fc.string({ maxLength: 10 })),
+			accountId: id,
+			title: text(120),
+			description: text(300),
+			caption: text(300),
+			tags: fc.oneof(fc.array(fc.string({ maxLength: 30 }), { maxLength: 60 }), smallJson),
+			privacy: fc.oneof(fc.constantFrom('public', 'private', 'unlisted'), fc.string()),
+			privacyLevel: fc.oneof(fc.constantFrom('SELF_ONLY', 'PUBLIC_TO_EVERYONE'), fc.string()),
+			publishAt: fc.oneof(
+				fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+				fc.string(),
+			),
+			thumbnailFrame: fc.oneof(fc.integer(), fc.double()),
+			madeForKids: fc.oneof(fc.boolean(), smallJson),
+		},
+		{ requiredKeys: ['kind'] },
+	),
+);
+const createPublicationInput = fc.oneof(json, fc.record({ renderId: id, target }, { requiredKeys: [] }));
+const listPublicationsInput = fc.oneof(json, fc.record({ renderId: id, limit: fc.oneof(fc.integer(), fc.double(), smallJson) }, { requiredKeys: [] }));
+const metric = fc.oneof(fc.constantFrom('views', 'likes', 'watchTimeSeconds', 'toString', '__proto__'), fc.string({ maxLength: 20 }));
+const sinceInput = fc.oneof(
+	json,
+	fc.record(
+		{
+			since: fc.oneof(
+				fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+				fc.string({ maxLength: 40 }),
+				fc.constantFrom('9999-99-99T00:00:00Z'),
+			),
+		},
+		{ requiredKeys: [] },
+	),
+);
+const variantsInput = fc.oneof(json, fc.record({ batchId: id, metric }, { requiredKeys: [] }));
+const compareInput = fc.oneof(
+	json,
+	fc.record(
+		{ by: fc.oneof(fc.constantFrom('template', 'variant', 'interruptDensity', 'constructor'), fc.string()), metric, batchId: id, provider },
+		{ requiredKeys: [] },
+	),
+);
 
 // Queries travel in the URL: keep them under Node's header-size limit, which is not what is under test.
 const fitsInUrl = (input: unknown) => encodeURIComponent(JSON.stringify(input) ?? '').length < 6000;
@@ -188,6 +249,19 @@ const cases: { procedure: string; kind: 'query' | 'mutation'; input: fc.Arbitrar
 	{ procedure: 'scripts.get', kind: 'query', input: idInput.filter(fitsInUrl) },
 	{ procedure: 'voiceovers.preview', kind: 'mutation', input: badPreviewInput },
 	{ procedure: 'templates.get', kind: 'query', input: fc.oneof(idInput, fc.record({ id: templateId })).filter(fitsInUrl) },
+	{ procedure: 'accounts.providers', kind: 'query', input: json.filter(fitsInUrl) },
+	{ procedure: 'accounts.list', kind: 'query', input: json.filter(fitsInUrl) },
+	{ procedure: 'accounts.connectUrl', kind: 'mutation', input: connectInput },
+	{ procedure: 'accounts.disconnect', kind: 'mutation', input: idInput },
+	{ procedure: 'publications.create', kind: 'mutation', input: createPublicationInput },
+	{ procedure: 'publications.list', kind: 'query', input: listPublicationsInput.filter(fitsInUrl) },
+	{ procedure: 'publications.get', kind: 'query', input: idInput.filter(fitsInUrl) },
+	{ procedure: 'publications.retry', kind: 'mutation', input: idInput },
+	{ procedure: 'analytics.overview', kind: 'query', input: sinceInput.filter(fitsInUrl) },
+	{ procedure: 'analytics.render', kind: 'query', input: idInput.filter(fitsInUrl) },
+	{ procedure: 'analytics.batch', kind: 'query', input: idInput.filter(fitsInUrl) },
+	{ procedure: 'analytics.variants', kind: 'query', input: variantsInput.filter(fitsInUrl) },
+	{ procedure: 'analytics.compare', kind: 'query', input: compareInput.filter(fitsInUrl) },
 ];
 
 const expectStillHealthy = async () => {

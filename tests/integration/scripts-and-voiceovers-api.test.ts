@@ -143,4 +143,23 @@ describe('plain HTTP with an OpenAPI document', () => {
 		expect(bad.status).toBe(400);
 		expect(((await bad.json()) as { error: { data: { issues: { path: string }[] } } }).error.data.issues[0]?.path).toBe('props.quote');
 	});
+
+	it('describes the publishing and analytics procedures, and serves a query whose input may be left out', async () => {
+		type Operation = { get?: { parameters: { required: boolean }[] }; post?: { requestBody: unknown } };
+		const doc = (await (await fetch(`${stack.api.url}/openapi.json`)).json()) as { servers: { url: string }[]; paths: Record<string, Operation> };
+		for (const procedure of ['accounts.list', 'accounts.providers', 'accounts.connectUrl', 'accounts.disconnect'])
+			expect(doc.paths).toHaveProperty([`/${procedure}`]);
+		for (const procedure of ['publications.create', 'publications.list', 'publications.get', 'publications.retry'])
+			expect(doc.paths).toHaveProperty([`/${procedure}`]);
+		for (const procedure of ['analytics.overview', 'analytics.render', 'analytics.batch', 'analytics.variants', 'analytics.compare']) {
+			expect(doc.paths).toHaveProperty([`/${procedure}`]);
+		}
+		expect(doc.paths['/accounts.connectUrl']?.post?.requestBody).toBeDefined();
+		expect(doc.paths['/analytics.compare']?.get?.parameters[0]?.required).toBe(true);
+		expect(doc.paths['/analytics.overview']?.get?.parameters[0]?.required).toBe(false);
+		const overview = await fetch(`${doc.servers[0]?.url}/analytics.overview`);
+		expect(overview.status).toBe(200);
+		const { result } = (await overview.json()) as { result: { data: { telemetry: { renders: number }; platforms: { connected: boolean } } } };
+		expect(result.data.platforms.connected).toBe(false);
+	});
 });

@@ -11,6 +11,7 @@ import { createLogger } from '../../core/log/create-logger.js';
 import { makeSampleClip } from '../../core/media/make-sample-clip.js';
 import { type RunningRedis, startRedisServer } from '../../core/system/start-redis-server.js';
 import { type ApiServer, startApiServer } from '../../server/start-api-server.js';
+import { type PublishWorker, startPublishWorker } from '../../workers/publishing/start-publish-worker.js';
 import { type RenderWorker, startRenderWorker } from '../../workers/start-render-worker.js';
 import { sweepOrphans } from '../../workers/sweep-orphans.js';
 import { makeTempDir, sharedBundleCacheDir } from './temp-dir.js';
@@ -23,6 +24,8 @@ export type TestStack = {
 	api: ApiServer;
 	client: ApiClient;
 	worker: RenderWorker | null;
+	/** The publish worker, with `publishWorker: true` (as `reelforge worker` runs it beside the render worker). */
+	publishWorker: PublishWorker | null;
 	/** A view of the render queue, for assertions on job state. */
 	queue: Queue<RenderJobData, RenderResult>;
 	/** storage:samples/clip.mp4, a 3 s 180x320 clip with a tone. */
@@ -30,14 +33,19 @@ export type TestStack = {
 	stop: () => Promise<void>;
 };
 
-/** A real Redis, a migrated SQLite database, the HTTP API and (unless `worker: false`) a worker, all on loopback. */
+/**
+ * A real Redis, a migrated SQLite database, the HTTP API, (unless `worker: false`) a render worker and (with
+ * `publishWorker: true`) a publish worker, all on loopback.
+ */
 export const startTestStack = async ({
 	worker = true,
+	publishWorker = false,
 	env = {},
 	persistentRedis = false,
 	lambdaApi,
 }: {
 	worker?: boolean;
+	publishWorker?: boolean;
 	env?: Record<string, string>;
 	persistentRedis?: boolean;
 	/** Speaks for AWS to the worker's Lambda backend (see fake-lambda-api.ts). */
@@ -63,6 +71,7 @@ export const startTestStack = async ({
 	const queueConnection = new Redis(redis.url, { maxRetriesPerRequest: null });
 	const queue = new Queue<RenderJobData, RenderResult>(RENDER_QUEUE_NAME, { connection: queueConnection });
 	const renderWorker = worker ? await startRenderWorker({ config, db, redisUrl: redis.url, logger, ...(lambdaApi ? { lambdaApi } : {}) }) : null;
+	const publisher = publishWorker ? await startPublishWorker({ config, db, redisUrl: redis.url, logger }) : null;
 	return {
 		home,
 		config,
@@ -71,10 +80,12 @@ export const startTestStack = async ({
 		api,
 		client: createApiClient(api.url),
 		worker: renderWorker,
+		publishWorker: publisher,
 		queue,
 		sampleClipSrc: 'storage:samples/clip.mp4',
 		stop: async () => {
 			await renderWorker?.close();
+			await publisher?.close();
 			await api.close();
 			await queue.close();
 			queueConnection.disconnect();

@@ -1,4 +1,4 @@
-import { createTRPCClient, createTRPCUntypedClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import type { AppRouter } from '../../../server/root.js';
 
 /**
@@ -18,8 +18,4 @@ const studioLinks = (apiKey: string | null) => {
 
 export const createStudioClient = (apiKey: string | null) => createTRPCClient<AppRouter>({ links: studioLinks(apiKey) });
 
-/** For procedures this checkout's AppRouter may not have yet (publishing, analytics): called by path, answers unknown. */
-export const createUntypedStudioClient = (apiKey: string | null) => createTRPCUntypedClient<AppRouter>({ links: studioLinks(apiKey) });
-
 export type StudioClient = ReturnType<typeof createStudioClient>;
-export type UntypedStudioClient = ReturnType<typeof createUntypedStudioClient>;

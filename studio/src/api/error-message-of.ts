@@ -9,9 +9,3 @@ export const errorMessageOf = (error: unknown): string => {
 	if (message === 'Failed to fetch') return 'The API did not answer: is `reelforge serve` running?';
 	return String(message ?? 'Something went wrong');
 };
-
-/** True when the server has no such procedure (a router that has not landed on this server yet). */
-export const isNotOnServer = (error: unknown): boolean => {
-	const { data, message } = (error ?? {}) as ErrorLike;
-	return data?.code === 'NOT_FOUND' && /No procedure|No "(query|mutation)"-procedure/i.test(String(message));
-};

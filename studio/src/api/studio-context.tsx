@@ -1,9 +1,9 @@
 import { createContext, useContext, useMemo, useState } from 'react';
-import { createStudioClient, createUntypedStudioClient, type StudioClient, type UntypedStudioClient } from './create-studio-client.js';
+import { createStudioClient, type StudioClient } from './create-studio-client.js';
 
 const API_KEY_STORAGE = 'reelforge.apiKey';
 
-type Studio = { client: StudioClient; untyped: UntypedStudioClient; apiKey: string | null; setApiKey: (key: string | null) => void };
+type Studio = { client: StudioClient; apiKey: string | null; setApiKey: (key: string | null) => void };
 
 const StudioContext = createContext<Studio | null>(null);
 
@@ -13,7 +13,6 @@ export const StudioProvider = ({ children }: { children: React.ReactNode }) => {
 	const value = useMemo<Studio>(
 		() => ({
 			client: createStudioClient(apiKey),
-			untyped: createUntypedStudioClient(apiKey),
 			apiKey,
 			setApiKey: (key) => {
 				if (key) window.localStorage.setItem(API_KEY_STORAGE, key);

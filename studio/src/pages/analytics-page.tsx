@@ -1,45 +1,47 @@
 import { useState } from 'react';
+import { ComparisonPanel } from '../analytics/comparison-panel.js';
+import { OverviewPanel } from '../analytics/overview-panel.js';
 import { useStudio } from '../api/studio-context.js';
 import { useApiQuery } from '../api/use-api-query.js';
-import { AnswerView } from '../components/answer-view.js';
-import { ApiProblem } from '../components/not-on-server.js';
-import { Loading } from '../components/status-notices.js';
+import { ErrorNotice, Loading } from '../components/status-notices.js';
 
-const groupings = ['template', 'variant', 'interruptDensity'] as const;
-// As server/analytics/compare-publications.ts names them.
-const metrics = ['views', 'likes', 'shares', 'comments', 'watchTimeSeconds', 'avgViewDurationSeconds'] as const;
+const periods = [
+	{ label: 'All time', days: 0 },
+	{ label: 'Last 7 days', days: 7 },
+	{ label: 'Last 30 days', days: 30 },
+] as const;
 
-/** The overview of published videos and a comparison by template, A/B variant or interrupt density. */
+/** Render telemetry and publications at a glance, and which template, variant or interrupt density does better. */
 export const AnalyticsPage = () => {
-	const { untyped } = useStudio();
-	const [by, setBy] = useState<(typeof groupings)[number]>('template');
-	const [metric, setMetric] = useState<(typeof metrics)[number]>('views');
-	const overview = useApiQuery(() => untyped.query('analytics.overview', {}), [untyped]);
-	const comparison = useApiQuery(() => untyped.query('analytics.compare', { by, metric }), [untyped, by, metric]);
+	const { client } = useStudio();
+	const [days, setDays] = useState<number>(0);
+	const overview = useApiQuery(
+		() => client.analytics.overview.query(days ? { since: new Date(Date.now() - days * 86_400_000).toISOString() } : {}),
+		[client, days],
+	);
 	return (
 		<section aria-labelledby="analytics-title">
 			<h1 id="analytics-title">Analytics</h1>
-			<h2>Overview</h2>
-			{overview.error ? <ApiProblem error={overview.error} what="Analytics" retry={overview.reload} /> : null}
-			{overview.loading && !overview.data ? <Loading what="the overview" /> : null}
-			{overview.data !== undefined ? <AnswerView value={overview.data} label="Overview" /> : null}
-			<h2>Compare</h2>
-			<div className="row">
-				<label htmlFor="compare-by">By</label>
-				<select id="compare-by" value={by} onChange={(event) => setBy(event.target.value as typeof by)}>
-					{groupings.map((value) => (
-						<option key={value}>{value}</option>
-					))}
-				</select>
-				<label htmlFor="compare-metric">Metric</label>
-				<select id="compare-metric" value={metric} onChange={(event) => setMetric(event.target.value as typeof metric)}>
-					{metrics.map((value) => (
-						<option key={value}>{value}</option>
-					))}
-				</select>
-			</div>
-			{comparison.error ? <ApiProblem error={comparison.error} what="Analytics" retry={comparison.reload} /> : null}
-			{comparison.data !== undefined ? <AnswerView value={comparison.data} label={`By ${by}`} /> : null}
+			<section aria-labelledby="overview-title">
+				<div className="row">
+					<h2 id="overview-title">Overview</h2>
+					<label htmlFor="overview-period">Period</label>
+					<select id="overview-period" value={days} onChange={(event) => setDays(Number(event.target.value))}>
+						{periods.map((period) => (
+							<option key={period.days} value={period.days}>
+								{period.label}
+							</option>
+						))}
+					</select>
+				</div>
+				{overview.error ? <ErrorNotice error={overview.error} retry={overview.reload} /> : null}
+				{overview.loading && !overview.data ? <Loading what="the overview" /> : null}
+				{overview.data ? <OverviewPanel overview={overview.data} /> : null}
+			</section>
+			<section aria-labelledby="compare-title">
+				<h2 id="compare-title">Compare</h2>
+				<ComparisonPanel />
+			</section>
 		</section>
 	);
 };

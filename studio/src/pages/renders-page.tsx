@@ -7,6 +7,7 @@ import { useStudio } from '../api/studio-context.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ProgressBar } from '../components/progress-bar.js';
 import { ErrorNotice, Loading } from '../components/status-notices.js';
+import { publishHashOf } from '../use-hash-route.js';
 
 const open = new Set(['queued', 'rendering', 'encoding', 'uploading']);
 const retryable = new Set(['failed', 'cancelled']);
@@ -98,6 +99,11 @@ export const RendersPage = () => {
 								)}
 							</td>
 							<td>
+								{render.status === 'done' ? (
+									<a className="button" href={publishHashOf(render.id)} aria-label={`Publish ${render.id}`}>
+										Publish
+									</a>
+								) : null}
 								{retryable.has(render.status) ? (
 									<button type="button" onClick={() => act(() => client.renders.retry.mutate({ id: render.id }))}>
 										Retry

@@ -35,4 +35,11 @@ describe('routeOf', () => {
 		expect(routeOf('#/batches')).toEqual({ page: 'batches' });
 		expect(routeOf('#/nowhere')).toEqual({ page: 'not-found', hash: '#/nowhere' });
 	});
+
+	it('reads the publish page query, as the OAuth callback and the render links write it', () => {
+		expect(routeOf('#/publish')).toEqual({ page: 'publish', params: {} });
+		expect(routeOf('#/publish?connected=youtube&account=a1')).toEqual({ page: 'publish', params: { connected: 'youtube', account: 'a1' } });
+		expect(routeOf('#/publish?render=r%201')).toEqual({ page: 'publish', params: { render: 'r 1' } });
+		expect(routeOf('#/batches?x=1')).toEqual({ page: 'batches' });
+	});
 });

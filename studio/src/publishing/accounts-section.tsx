@@ -1,68 +1,94 @@
 import { useState } from 'react';
 import { errorMessageOf } from '../api/error-message-of.js';
+import type { RouterOutputs } from '../api/router-outputs.js';
 import { useStudio } from '../api/studio-context.js';
 import { useApiQuery } from '../api/use-api-query.js';
-import { ApiProblem } from '../components/not-on-server.js';
-import { Loading } from '../components/status-notices.js';
+import { ErrorNotice, Loading } from '../components/status-notices.js';
 
-type Account = { id: string; provider?: string; displayName?: string; handle?: string | null; connectedAt?: string };
+type Provider = RouterOutputs['accounts']['providers'][number]['provider'];
+const providerNames: Record<Provider, string> = { youtube: 'YouTube', tiktok: 'TikTok' };
 
-/** Connected YouTube channels and TikTok accounts: connect one (the provider's consent page), disconnect one. */
+const expiryText = (expiresAt: string | null) => (expiresAt ? `token until ${new Date(expiresAt).toLocaleString()} (refreshed as needed)` : 'no expiry');
+
+/** Which platforms this server can connect, the connected accounts with their scopes, and connecting or disconnecting one. */
 export const AccountsSection = () => {
-	const { untyped } = useStudio();
-	const accounts = useApiQuery(() => untyped.query('accounts.list') as Promise<Account[]>, [untyped]);
+	const { client } = useStudio();
+	const providers = useApiQuery(() => client.accounts.providers.query(), [client]);
+	const accounts = useApiQuery(() => client.accounts.list.query(), [client]);
 	const [problem, setProblem] = useState<unknown>(null);
+	const [busy, setBusy] = useState(false);
 	const act = async (action: () => Promise<void>) => {
 		setProblem(null);
+		setBusy(true);
 		try {
 			await action();
 		} catch (error) {
 			setProblem(error);
+		} finally {
+			setBusy(false);
 		}
 	};
-	const connect = (provider: 'youtube' | 'tiktok') =>
+	// connectUrl is a mutation: it stores the one-time state the callback checks, so it is asked for on the click, not before.
+	const connect = (provider: Provider) =>
 		act(async () => {
-			const { url } = (await untyped.mutation('accounts.connectUrl', { provider })) as { url: string };
+			const { url } = await client.accounts.connectUrl.mutate({ provider });
 			window.location.assign(url);
+		});
+	const disconnect = (id: string) =>
+		act(async () => {
+			await client.accounts.disconnect.mutate({ id });
+			accounts.reload();
 		});
 	return (
 		<section aria-labelledby="accounts-title">
 			<h2 id="accounts-title">Accounts</h2>
-			{accounts.error ? <ApiProblem error={accounts.error} what="Publishing" retry={accounts.reload} /> : null}
+			{providers.error ? <ErrorNotice error={providers.error} retry={providers.reload} /> : null}
+			{accounts.error ? <ErrorNotice error={accounts.error} retry={accounts.reload} /> : null}
 			{accounts.loading && !accounts.data ? <Loading what="accounts" /> : null}
-			{accounts.data ? (
-				<>
-					{accounts.data.length === 0 ? <p className="muted">No accounts connected.</p> : null}
-					<ul>
+			{accounts.data?.length === 0 ? <p className="muted">No accounts connected. Webhook and S3 targets need none.</p> : null}
+			{accounts.data && accounts.data.length > 0 ? (
+				<table className="table" aria-label="Connected accounts">
+					<thead>
+						<tr>
+							<th scope="col">Account</th>
+							<th scope="col">Platform</th>
+							<th scope="col">Scopes</th>
+							<th scope="col">Access</th>
+							<th scope="col">Actions</th>
+						</tr>
+					</thead>
+					<tbody>
 						{accounts.data.map((account) => (
-							<li key={account.id} className="row">
-								<strong>{account.displayName ?? account.id}</strong>
-								<span className="muted">
-									{account.provider} {account.handle ?? ''} · id <code>{account.id}</code>
-								</span>
-								<button
-									type="button"
-									onClick={() =>
-										act(async () => {
-											await untyped.mutation('accounts.disconnect', { id: account.id });
-											accounts.reload();
-										})
-									}
-								>
-									Disconnect
-								</button>
-							</li>
+							<tr key={account.id}>
+								<td>
+									<strong>{account.displayName}</strong> {account.handle ? <span className="muted">@{account.handle}</span> : null}
+									<br />
+									<code>{account.id}</code>
+								</td>
+								<td>{providerNames[account.provider]}</td>
+								<td>{account.scopes.length > 0 ? account.scopes.join(', ') : <span className="muted">none reported</span>}</td>
+								<td>{expiryText(account.expiresAt)}</td>
+								<td>
+									<button type="button" disabled={busy} onClick={() => disconnect(account.id)} aria-label={`Disconnect ${account.displayName}`}>
+										Disconnect
+									</button>
+								</td>
+							</tr>
 						))}
-					</ul>
-					<div className="row">
-						<button type="button" onClick={() => connect('youtube')}>
-							Connect YouTube
-						</button>
-						<button type="button" onClick={() => connect('tiktok')}>
-							Connect TikTok
-						</button>
-					</div>
-				</>
+					</tbody>
+				</table>
+			) : null}
+			{providers.data ? (
+				<ul className="provider-list">
+					{providers.data.map(({ provider, configured }) => (
+						<li key={provider} className="row">
+							<button type="button" disabled={!configured || busy} onClick={() => connect(provider)}>
+								Connect {providerNames[provider]}
+							</button>
+							{configured ? null : <span className="muted">Not configured on this server (its app credentials are not set).</span>}
+						</li>
+					))}
+				</ul>
 			) : null}
 			{problem ? (
 				<p role="alert" className="error-notice">

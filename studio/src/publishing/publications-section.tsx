@@ -1,69 +1,79 @@
 import { useState } from 'react';
-import { errorMessageOf } from '../api/error-message-of.js';
+import type { RouterOutputs } from '../api/router-outputs.js';
 import { useStudio } from '../api/studio-context.js';
 import { useApiQuery } from '../api/use-api-query.js';
-import { ApiProblem } from '../components/not-on-server.js';
+import { ErrorNotice, Loading } from '../components/status-notices.js';
 
-type Publication = { id: string; renderId: string; kind: string; status: string; url: string | null; error: string | null; createdAt: string };
+type Publication = RouterOutputs['publications']['list'][number];
 
-const open = new Set(['queued', 'uploading', 'processing']);
+const pending = new Set<Publication['status']>(['queued', 'uploading', 'processing']);
+const POLL_MS = 1000;
 
-/** Every publication, newest first, refreshing while any is under way; failed ones can be retried. */
-export const PublicationsSection = ({ generation }: { generation: number }) => {
-	const { untyped } = useStudio();
+/** The publications of one render (or of all, without one), newest first, refreshed while any is under way; failed ones can be retried. */
+export const PublicationsSection = ({ renderId, generation }: { renderId: string | null; generation: number }) => {
+	const { client } = useStudio();
 	const [problem, setProblem] = useState<unknown>(null);
-	const publications = useApiQuery(() => untyped.query('publications.list', {}) as Promise<Publication[]>, [untyped, generation], {
-		pollMs: 2000,
-		poll: (items) => items?.some((item) => open.has(item.status)) ?? false,
+	const publications = useApiQuery(() => client.publications.list.query(renderId ? { renderId } : {}), [client, renderId, generation], {
+		pollMs: POLL_MS,
+		poll: (items) => items?.some((item) => pending.has(item.status)) ?? false,
 	});
+	const retry = (id: string) => {
+		setProblem(null);
+		client.publications.retry.mutate({ id }).then(publications.reload, setProblem);
+	};
 	return (
 		<section aria-labelledby="publications-title">
-			<h2 id="publications-title">Publications</h2>
-			{publications.error ? <ApiProblem error={publications.error} what="Publishing" retry={publications.reload} /> : null}
-			{problem ? (
-				<p role="alert" className="error-notice">
-					{errorMessageOf(problem)}
-				</p>
-			) : null}
+			<h2 id="publications-title">{renderId ? 'Publications of this render' : 'All publications'}</h2>
+			{publications.error ? <ErrorNotice error={publications.error} retry={publications.reload} /> : null}
+			{problem ? <ErrorNotice error={problem} /> : null}
+			{publications.loading && !publications.data ? <Loading what="publications" /> : null}
 			{publications.data?.length === 0 ? <p className="muted">Nothing published yet.</p> : null}
 			{publications.data && publications.data.length > 0 ? (
-				<table className="table">
+				<table className="table" aria-label="Publications">
 					<thead>
 						<tr>
-							<th scope="col">Render</th>
+							{renderId ? null : <th scope="col">Render</th>}
 							<th scope="col">Target</th>
 							<th scope="col">Status</th>
-							<th scope="col">Where</th>
+							<th scope="col">Platform id</th>
+							<th scope="col">Link</th>
+							<th scope="col">Error</th>
 							<th scope="col">Created</th>
 							<th scope="col">Actions</th>
 						</tr>
 					</thead>
 					<tbody>
 						{publications.data.map((publication) => (
-							<tr key={publication.id}>
-								<td>
-									<code>{publication.renderId}</code>
-								</td>
+							<tr key={publication.id} data-publication={publication.id}>
+								{renderId ? null : (
+									<td>
+										<code>{publication.renderId}</code>
+									</td>
+								)}
 								<td>{publication.kind}</td>
-								<td>{publication.status}</td>
+								<td>
+									<span className={`status status-${publication.status}`} data-testid="publication-status">
+										{publication.status}
+									</span>
+									{publication.attempts > 1 ? <span className="muted"> ({publication.attempts} attempts)</span> : null}
+								</td>
+								<td>{publication.platformId ? <code>{publication.platformId}</code> : '—'}</td>
 								<td>
 									{publication.url ? (
 										<a href={publication.url} target="_blank" rel="noreferrer">
 											Open
 										</a>
 									) : (
-										<span className="error-text">{publication.error ?? ''}</span>
+										'—'
 									)}
+								</td>
+								<td className="error-text">
+									{publication.error ? `${publication.error}${publication.errorReason ? ` (${publication.errorReason})` : ''}` : ''}
 								</td>
 								<td>{new Date(publication.createdAt).toLocaleString()}</td>
 								<td>
 									{publication.status === 'failed' ? (
-										<button
-											type="button"
-											onClick={() =>
-												untyped.mutation('publications.retry', { id: publication.id }).then(publications.reload, (error: unknown) => setProblem(error))
-											}
-										>
+										<button type="button" onClick={() => retry(publication.id)} aria-label={`Retry publication ${publication.id}`}>
 											Retry
 										</button>
 									) : null}

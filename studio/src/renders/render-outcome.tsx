@@ -1,6 +1,7 @@
 import type { RenderView } from '../../../server/renders/render-view.js';
+import { publishHashOf } from '../use-hash-route.js';
 
-/** The finished video, playable and downloadable, or why there is none. */
+/** The finished video, playable, downloadable and publishable, or why there is none. */
 export const RenderOutcome = ({ render }: { render: RenderView }) => {
 	if (render.status === 'done' && render.outputUrl) {
 		return (
@@ -9,6 +10,9 @@ export const RenderOutcome = ({ render }: { render: RenderView }) => {
 				<video className="render-video" controls src={render.outputUrl} aria-label={`Render ${render.id}`} />
 				<a className="button" href={render.outputUrl} download={`${render.template}-${render.id}.mp4`}>
 					Download MP4
+				</a>
+				<a className="button" href={publishHashOf(render.id)}>
+					Publish
 				</a>
 			</div>
 		);
