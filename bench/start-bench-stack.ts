@@ -22,7 +22,8 @@ export const startBenchStack = async (workDir: string, extraEnv: Record<string, 
 		CLIP_ALLOW_PRIVATE_NETWORKS: 'true',
 		...extraEnv,
 	};
-	const config = loadConfig(env);
+	// The caller's settings (WORKER_CONCURRENCY, X264_PRESET, …) apply; where things are kept is the benchmark's.
+	const config = loadConfig({ ...process.env, ...env });
 	const { db } = await openMigratedDatabase(config.databaseUrl);
 	await ensureSampleAssets(config.storageDir);
 	const api = await startApiServer({ config, db, redisUrl: redis.url, logger: createLogger('error', 'bench') });

@@ -34,6 +34,7 @@ export const createRenderContext = async (
 	const scratchDir = scratchDirFor(config.tempDir);
 	fs.mkdirSync(scratchDir, { recursive: true });
 	// Chromium and Remotion put their temp files in os.tmpdir(); keep them where the sweep can find them.
+	const previousTmpdir = process.env.TMPDIR;
 	process.env.TMPDIR = scratchDir;
 
 	const resolvedBrowser = resolveBrowser(config.browserExecutable);
@@ -74,6 +75,11 @@ export const createRenderContext = async (
 			await browser.close();
 			await assets.close();
 			fs.rmSync(scratchDir, { recursive: true, force: true });
+			// The directory is gone: a process that goes on (the CLI, benchmarks) must not make temp files in it.
+			if (process.env.TMPDIR === scratchDir) {
+				if (previousTmpdir === undefined) delete process.env.TMPDIR;
+				else process.env.TMPDIR = previousTmpdir;
+			}
 		},
 	};
 };

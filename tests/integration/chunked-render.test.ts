@@ -45,6 +45,32 @@ const meanAbsoluteDifference = (a: Buffer, b: Buffer) => {
 };
 
 describe('a render split into chunks', () => {
+	it('stops its running chunks and drops the waiting ones when cancelled', async () => {
+		const created = await stack.client.renders.create.mutate({
+			template: 'captioned-clip',
+			props: { durationInSeconds: 8, background: { src: stack.sampleClipSrc, loop: true }, captions: { words: [{ text: 'Stop', startMs: 0, endMs: 500 }] } },
+			output: { scale: 0.2, chunks: 4 },
+		});
+		// A chunk is rendering once its frames add to the render's progress (the split itself ends at 5 %).
+		await waitFor(
+			'a chunk to render frames',
+			async () => {
+				const row = await stack.db.render.findUnique({ where: { id: created.id } });
+				return row?.chunkCount === 4 && row.progress > 0.06 && ((await stack.queue.getJobCounts('active')).active ?? 0) > 0;
+			},
+			60_000,
+		);
+		await stack.client.renders.cancel.mutate({ id: created.id });
+		await waitFor('the queue to empty', async () => {
+			const counts = await stack.queue.getJobCounts('active', 'waiting', 'prioritized', 'waiting-children');
+			return Object.values(counts).every((count) => count === 0) || undefined;
+		});
+		const render = await stack.client.renders.get.query({ id: created.id });
+		expect(render.status).toBe('cancelled');
+		expect(render.outputUrl).toBeNull();
+		expect(fs.existsSync(path.join(stack.config.storageDir, `renders/${created.id}.mp4`))).toBe(false);
+	});
+
 	it('matches the same render made in one piece: frames, duration, audio length and sync', async () => {
 		const single = await renderAndWait(1);
 		const chunked = await renderAndWait(3);
@@ -61,7 +87,7 @@ describe('a render split into chunks', () => {
 		expect(b.video?.frames).toBe(single.durationInFrames);
 		expect(b.video?.frames).toBe(a.video?.frames);
 		expect(b.video).toMatchObject({ codec: 'h264', width: a.video?.width, height: a.video?.height });
-		expect(b.video?.fps).toBeCloseTo(a.video?.fps ?? 0, 3);
+		expect(b.video?.fps ?? 0).toBeCloseTo(a.video?.fps ?? 0, 3);
 		expect(b.audio?.codec).toBe('aac');
 		// The joined audio may run on by up to two AAC frames (2 x 1024 samples, 43 ms) of padding after the last video
 		// frame, as Lambda's joins do: the chunks' audio is cut on AAC frame boundaries. A chunk's missing audio would be 2 s.
