@@ -28,6 +28,7 @@ import { narratedProps } from './narrated-props.js';
 import { mediaOptionsOf, prepareMedia } from './prepare-media.js';
 import { span } from './progress-span.js';
 import { isRetryableRenderError, RenderCancelledError, RenderInputError } from './render-errors.js';
+import { renderSettingsOf } from './render-settings-of.js';
 import { type RenderVideoResult, renderVideo } from './render-video.js';
 import type { RenderAssetServer } from './serve-render-assets.js';
 import { throttle } from './throttle.js';
@@ -131,11 +132,7 @@ const renderHere = async (
 			inputProps: media.props,
 			outputPath: scratchFile,
 			output: data.output,
-			browser: await ctx.browser.get(),
-			resolvedBrowser: ctx.resolvedBrowser,
-			concurrency: ctx.renderConcurrency,
-			gpu: ctx.gpu,
-			x264Preset: ctx.x264Preset,
+			...(await renderSettingsOf(ctx)),
 			signal,
 			onProgress: (p) =>
 				report({

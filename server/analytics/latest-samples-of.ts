@@ -1,4 +1,5 @@
 import type { Database } from '../../core/db/create-database.js';
+import { metricValuesSelect } from './metric-values-select.js';
 
 export type LatestSample = {
 	publicationId: string;
@@ -18,16 +19,7 @@ export const latestSamplesOf = async (db: Database, publicationIds: readonly str
 	const samples = await db.metricSample.findMany({
 		where: { publicationId: { in: [...publicationIds] } },
 		orderBy: [{ capturedAt: 'desc' }, { id: 'desc' }],
-		select: {
-			publicationId: true,
-			capturedAt: true,
-			views: true,
-			likes: true,
-			shares: true,
-			comments: true,
-			watchTimeSeconds: true,
-			avgViewDurationSeconds: true,
-		},
+		select: { publicationId: true, capturedAt: true, ...metricValuesSelect },
 	});
 	for (const sample of samples) if (!latest.has(sample.publicationId)) latest.set(sample.publicationId, sample);
 	return latest;

@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import type { Database } from '../../core/db/create-database.js';
 import { failureReasonOf } from '../http/failure-reason-of.js';
 import { interruptDensityOf } from './interrupt-density-of.js';
+import { metricValuesSelect } from './metric-values-select.js';
 import { platformConnectionOf } from './platform-connection-of.js';
 
 /** One render: its telemetry, and for each publication the metric time series, oldest first (for charts). */
@@ -36,16 +37,7 @@ export const renderAnalytics = async (db: Database, id: string) => {
 					publishedAt: true,
 					metricSamples: {
 						orderBy: { capturedAt: 'asc' },
-						select: {
-							capturedAt: true,
-							views: true,
-							likes: true,
-							shares: true,
-							comments: true,
-							watchTimeSeconds: true,
-							avgViewDurationSeconds: true,
-							retention: true,
-						},
+						select: { capturedAt: true, ...metricValuesSelect, retention: true },
 					},
 				},
 				orderBy: { createdAt: 'asc' },

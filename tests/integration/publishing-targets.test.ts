@@ -10,7 +10,7 @@ import { makeDoneRender } from '../support/make-published-render.js';
 import { closeServer, listenOnLoopback, readRequestBody } from '../support/read-request-body.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { trpcErrorOf } from '../support/trpc-error-of.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitForPublication } from '../support/wait-for-publication.js';
 
 const SECRET = 'whsec_publish_test';
 let s3: FakeS3Server;
@@ -47,15 +47,7 @@ afterAll(async () => {
 	if (receiver) await closeServer(receiver);
 });
 
-const finished = (id: string) =>
-	waitFor(
-		`publication ${id} to finish`,
-		async () => {
-			const publication = await stack.client.publications.get.query({ id });
-			return (publication.status === 'published' || publication.status === 'failed') && publication;
-		},
-		30_000,
-	);
+const finished = (id: string) => waitForPublication(stack.client, id);
 
 describe('the webhook target', () => {
 	it("posts a signed render.published event with a link to the video and records the receiver's id and link", async () => {

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../core/log/create-logger.js';
 import { type PublishWorker, startPublishWorker } from '../../workers/publishing/start-publish-worker.js';
@@ -7,7 +5,7 @@ import { connectAccount } from '../support/connect-account.js';
 import { type FakeTiktokServer, startFakeTiktokServer } from '../support/fake-tiktok-server.js';
 import { makeDoneRender } from '../support/make-published-render.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
-import { waitFor } from '../support/wait-for.js';
+import { sha256Of, waitForPublication } from '../support/wait-for-publication.js';
 
 const MB = 1024 * 1024;
 let tiktok: FakeTiktokServer;
@@ -37,16 +35,7 @@ afterAll(async () => {
 	await tiktok?.close();
 });
 
-const finished = (id: string) =>
-	waitFor(
-		`publication ${id} to finish`,
-		async () => {
-			const publication = await stack.client.publications.get.query({ id });
-			return (publication.status === 'published' || publication.status === 'failed') && publication;
-		},
-		30_000,
-	);
-const sha256Of = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const finished = (id: string) => waitForPublication(stack.client, id);
 const uploadOf = (publicationId: string) => {
 	const publishIds = [...tiktok.uploads.values()].filter((upload) => upload.postInfo.title === publicationId);
 	return publishIds;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../core/log/create-logger.js';
@@ -13,6 +12,7 @@ import { makeDoneRender } from '../support/make-published-render.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { trpcErrorOf } from '../support/trpc-error-of.js';
 import { waitFor } from '../support/wait-for.js';
+import { sha256Of, waitForPublication } from '../support/wait-for-publication.js';
 
 let youtube: FakeYoutubeServer;
 let stack: TestStack;
@@ -34,16 +34,7 @@ afterAll(async () => {
 	await youtube?.close();
 });
 
-const finished = (id: string) =>
-	waitFor(
-		`publication ${id} to finish`,
-		async () => {
-			const publication = await stack.client.publications.get.query({ id });
-			return (publication.status === 'published' || publication.status === 'failed') && publication;
-		},
-		30_000,
-	);
-const sha256Of = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const finished = (id: string) => waitForPublication(stack.client, id);
 
 describe('YouTube accounts', () => {
 	it('connects a channel over OAuth with PKCE, stores its tokens encrypted and never returns them', async () => {

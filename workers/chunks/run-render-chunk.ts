@@ -4,6 +4,7 @@ import type { RenderChunkJobData, RenderChunkResult } from '../../core/contracts
 import { validateTemplateProps } from '../../core/templates/validate-template-props.js';
 import { mediaOptionsOf, prepareMedia } from '../prepare-media.js';
 import { isRetryableRenderError, RenderCancelledError, RenderInputError } from '../render-errors.js';
+import { renderSettingsOf } from '../render-settings-of.js';
 import { renderVideo } from '../render-video.js';
 import type { RenderAttempt, RenderContext } from '../run-render.js';
 import { throttle } from '../throttle.js';
@@ -65,11 +66,7 @@ export const runRenderChunk = async (
 			inputProps: media.props,
 			outputPath: scratchVideo,
 			output: data.output,
-			browser: await ctx.browser.get(),
-			resolvedBrowser: ctx.resolvedBrowser,
-			concurrency: ctx.renderConcurrency,
-			gpu: ctx.gpu,
-			x264Preset: ctx.x264Preset,
+			...(await renderSettingsOf(ctx)),
 			signal,
 			onProgress: (progress) => countFrames(progress.renderedFrames),
 			chunk: { frameRange: data.frameRange, audioOutputPath: scratchAudio },
