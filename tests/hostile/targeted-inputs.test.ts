@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
+import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +159,17 @@ describe('clip URLs on private networks', () => {
 });
 
 describe('path traversal', () => {
+	beforeAll(() => {
+		const chunk = path.join(stack.config.storageDir, 'chunks', 'unjoined', '0000.ts');
+		fs.mkdirSync(path.dirname(chunk), { recursive: true });
+		fs.writeFileSync(chunk, 'an unjoined chunk');
+	});
+
+	it('serves the sample media the studio previews', async () => {
+		const answer = await getRawPath(stack.api.url, '/files/samples/clip.mp4');
+		expect(answer.status).toBe(200);
+	});
+
 	it.each(['storage:../../etc/passwd', 'storage:samples/../../../etc/passwd', 'storage:/etc/passwd', 'storage:.env'])(
 		'rejects the media source %s with a 400 naming the field',
 		async (src) => {
@@ -171,8 +184,9 @@ describe('path traversal', () => {
 		'/files/%2e%2e/%2e%2e/reelforge.db',
 		'/files/..%5C..%5Creelforge.db',
 		'/files/%2Fetc%2Fpasswd',
-		'/files/samples/clip.mp4',
-		'/files/samples%2Fclip.mp4',
+		// In storage, but neither a finished output, a voiceover, an imported clip nor sample media.
+		'/files/chunks/unjoined/0000.ts',
+		'/files/chunks%2Funjoined%2F0000.ts',
 		'/files/%E0%A4%A',
 		'/files/%00',
 	])('answers GET %s with 404 or 400 and no file', async (rawPath) => {

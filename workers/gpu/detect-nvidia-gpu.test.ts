@@ -85,12 +85,14 @@ describe('encoderSettings', () => {
 	const noGpu = { usable: false, reason: 'nvidia-smi failed' };
 
 	it('uses NVENC with GPU rasterisation and a bitrate by resolution on a usable GPU', () => {
-		expect(encoderSettings(gpu, { crf: 20 }, { width: 1080, height: 1920 })).toEqual({
+		expect(encoderSettings(gpu, { crf: 20 }, { width: 1080, height: 1920 }, 'veryfast')).toEqual({
 			encoder: 'h264_nvenc',
 			hardwareAcceleration: 'required',
 			chromiumOptions: { gl: 'angle-egl' },
 			videoBitrate: '8M',
 			crf: undefined,
+			// NVENC has presets of its own; an x264 one would make Remotion refuse the render.
+			x264Preset: null,
 		});
 		expect(encoderSettings(gpu, {}, { width: 270, height: 480 }).videoBitrate).toBe('2500k');
 	});
@@ -100,13 +102,15 @@ describe('encoderSettings', () => {
 	});
 
 	it('uses x264 with crf and no GL flag without a GPU', () => {
-		expect(encoderSettings(noGpu, { crf: 20 }, { width: 1080, height: 1920 })).toEqual({
+		expect(encoderSettings(noGpu, { crf: 20 }, { width: 1080, height: 1920 }, 'veryfast')).toEqual({
 			encoder: 'libx264',
 			hardwareAcceleration: 'disable',
 			chromiumOptions: {},
 			videoBitrate: null,
 			crf: 20,
+			x264Preset: 'veryfast',
 		});
+		expect(encoderSettings(noGpu, {}, { width: 1080, height: 1920 }).x264Preset).toBe('medium');
 	});
 
 	it('uses the requested bitrate instead of crf on x264', () => {
