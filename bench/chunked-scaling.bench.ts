@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { sampleProps } from '../compositions/sample-props.js';
-import { chunkJobIdOf, RENDER_QUEUE_NAME, type RenderChunkResult, renderChunkResultSchema } from '../core/contracts/render-job.js';
+import { jobIdOf, RENDER_QUEUE_NAME, renderChunkResultSchema } from '../core/contracts/render-job.js';
 import { probeMedia } from '../core/media/probe-media.js';
 import { spawnWorkerProcess, type WorkerProcess } from '../tests/support/spawn-worker-process.js';
 import type { Benchmark } from './benchmark.js';
@@ -54,11 +54,9 @@ export const chunkedScalingBenchmark: Benchmark = {
 			const whole = await timeRender(stack, 1, 1);
 			const chunkedOne = await timeRender(stack, CHUNKS, 1);
 			const chunkedTwo = await timeRender(stack, CHUNKS, 2);
-			const chunkResults: RenderChunkResult[] = [];
-			for (let index = 0; index < CHUNKS; index++) {
-				const job = await queue.getJob(chunkJobIdOf(chunkedOne.id, index));
-				chunkResults.push(renderChunkResultSchema.parse(job?.returnvalue));
-			}
+			const parent = await queue.getJob(jobIdOf(chunkedOne.id));
+			const chunkResults = Object.values((await parent?.getChildrenValues()) ?? {}).map((value) => renderChunkResultSchema.parse(value));
+			if (chunkResults.length !== CHUNKS) throw new Error(`expected ${CHUNKS} chunk results, found ${chunkResults.length}`);
 			const parallelSeconds = chunkResults.reduce((sum, chunk) => sum + chunk.renderMs, 0) / 1000;
 			const serialSeconds = Math.max(0, chunkedOne.seconds - parallelSeconds);
 			const projected = Object.fromEntries([2, 4, 8].map((machines) => [`${machines}`, round2(whole.seconds / (serialSeconds + parallelSeconds / machines))]));

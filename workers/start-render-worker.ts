@@ -73,14 +73,14 @@ export const startRenderWorker = async ({
 		};
 		return {
 			queueChunks: async (plan, chunks) => {
-				// Recorded first: a worker that dies after queueing the chunks comes back to wait for them, not to queue them again.
-				await job.updateData({ ...job.data, chunking: plan });
+				// Chunks first, then the plan: a worker that dies in between splits again, and the same job ids queue nothing twice;
+				// one that dies after both comes back to wait for the chunks.
 				await chunkQueue.addBulk(
 					chunks.map((chunk) => ({
 						name: RENDER_CHUNK_JOB_NAME,
 						data: chunk,
 						opts: {
-							jobId: chunkJobIdOf(chunk.renderId, chunk.index),
+							jobId: chunkJobIdOf(chunk.renderId, job.timestamp, chunk.index),
 							parent: { id: job.id ?? '', queue: job.queueQualifiedName },
 							// A chunk that fails for good fails the render (its worker records why).
 							failParentOnFailure: true,
@@ -92,6 +92,7 @@ export const startRenderWorker = async ({
 						},
 					})),
 				);
+				await job.updateData({ ...job.data, chunking: plan });
 				await waitForChunks();
 				throw new Error(`The chunks of render ${job.data.renderId} finished before it could wait for them`);
 			},

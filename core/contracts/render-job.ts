@@ -141,4 +141,9 @@ export type RenderResult = z.infer<typeof renderResultSchema>;
 
 /** The BullMQ job id of a render: one job per render, so a render is never queued twice. */
 export const jobIdOf = (renderId: string) => `render-${renderId}`;
-export const chunkJobIdOf = (renderId: string, index: number) => `render-${renderId}-chunk-${index}`;
+/**
+ * A chunk's job id. `renderJobTimestamp` (when the render's job was queued) is the same for every attempt of that job,
+ * so a re-run of the split queues nothing twice, and new for a retried render, whose chunks must not be mistaken for
+ * the old ones.
+ */
+export const chunkJobIdOf = (renderId: string, renderJobTimestamp: number, index: number) => `render-${renderId}-${renderJobTimestamp}-chunk-${index}`;

@@ -45,7 +45,7 @@ const meanAbsoluteDifference = (a: Buffer, b: Buffer) => {
 };
 
 describe('a render split into chunks', () => {
-	it('stops its running chunks and drops the waiting ones when cancelled', async () => {
+	it('stops its running chunks when cancelled, and splits afresh when retried', async () => {
 		const created = await stack.client.renders.create.mutate({
 			template: 'captioned-clip',
 			props: { durationInSeconds: 8, background: { src: stack.sampleClipSrc, loop: true }, captions: { words: [{ text: 'Stop', startMs: 0, endMs: 500 }] } },
@@ -69,6 +69,21 @@ describe('a render split into chunks', () => {
 		expect(render.status).toBe('cancelled');
 		expect(render.outputUrl).toBeNull();
 		expect(fs.existsSync(path.join(stack.config.storageDir, `renders/${created.id}.mp4`))).toBe(false);
+
+		// Retried, it splits again into chunks of its own (the cancelled ones' jobs are still in Redis) and finishes.
+		await stack.client.renders.retry.mutate({ id: created.id });
+		const retried = await waitFor(
+			'the retried render',
+			async () => {
+				const row = await stack.client.renders.get.query({ id: created.id });
+				return ['done', 'failed', 'cancelled'].includes(row.status) ? row : undefined;
+			},
+			150_000,
+		);
+		expect(retried.error).toBeNull();
+		expect(retried).toMatchObject({ status: 'done', chunkCount: 4, durationInFrames: 240 });
+		const probe = await probeMedia(path.join(stack.config.storageDir, `renders/${created.id}.mp4`), { countFrames: true });
+		expect(probe.video?.frames).toBe(240);
 	});
 
 	it('matches the same render made in one piece: frames, duration, audio length and sync', async () => {
