@@ -20,16 +20,12 @@ import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
 import type { VoiceoverDeps } from '../core/voiceover/synthesize-voiceover.js';
 import type { BrowserSession } from './browser-session.js';
 import { joinRenderChunks } from './chunks/join-render-chunks.js';
-import { splitRenderIntoChunks } from './chunks/split-render-into-chunks.js';
 import type { NvidiaGpu } from './gpu/detect-nvidia-gpu.js';
 import type { LambdaBackend } from './lambda/lambda-backend.js';
 import { renderViaLambda } from './lambda/render-via-lambda.js';
-import { narratedProps } from './narrated-props.js';
-import { mediaOptionsOf, prepareMedia } from './prepare-media.js';
-import { span } from './progress-span.js';
 import { isRetryableRenderError, RenderCancelledError, RenderInputError } from './render-errors.js';
-import { renderSettingsOf } from './render-settings-of.js';
-import { type RenderVideoResult, renderVideo } from './render-video.js';
+import { renderLocally } from './render-locally.js';
+import type { RenderVideoResult } from './render-video.js';
 import type { RenderAssetServer } from './serve-render-assets.js';
 import { throttle } from './throttle.js';
 
@@ -94,62 +90,6 @@ export type ProducedVideo = {
 const PROGRESS_WRITE_INTERVAL_MS = 500;
 export const outputKeyOf = (renderId: string) => `renders/${renderId}.mp4`;
 
-/** Renders in this process: the whole video, or (with a coordinator and `chunks` above 1) the plan that splits it. */
-const renderHere = async (
-	data: RenderJobData,
-	scratchFile: string,
-	attempt: RenderAttempt,
-	ctx: RenderContext,
-	report: ReportProgress,
-	signal: AbortSignal,
-) => {
-	const frames = { renderedFrames: 0, encodedFrames: 0, totalFrames: 0 };
-	const { props, voiceoverMs } = await narratedProps(data, ctx, signal);
-	const prepareStart = Date.now();
-	const media = await prepareMedia(props, ctx.assets, mediaOptionsOf(ctx, signal));
-	try {
-		const prepareMs = Date.now() - prepareStart;
-		report({ stage: 'bundling', progress: 0.03, ...frames }, true);
-		const bundleStart = Date.now();
-		const { serveUrl } = await ctx.getServeUrl();
-		const bundleMs = Date.now() - bundleStart;
-		if (data.output.chunks > 1 && attempt.chunks) {
-			return await splitRenderIntoChunks({
-				data,
-				props,
-				mediaProps: media.props,
-				serveUrl,
-				timings: { voiceoverMs, prepareMs, bundleMs },
-				coordinator: attempt.chunks,
-				ctx,
-				signal,
-			});
-		}
-		const renderStart = Date.now();
-		const video = await renderVideo({
-			serveUrl,
-			compositionId: data.template,
-			inputProps: media.props,
-			outputPath: scratchFile,
-			output: data.output,
-			...(await renderSettingsOf(ctx)),
-			signal,
-			onProgress: (p) =>
-				report({
-					stage: p.stage,
-					progress: span(0.05, 0.95, p.fraction),
-					renderedFrames: p.renderedFrames,
-					encodedFrames: p.encodedFrames,
-					totalFrames: p.totalFrames,
-				}),
-		});
-		const timings = { voiceoverMs, prepareMs, bundleMs, renderMs: Date.now() - renderStart };
-		return { file: scratchFile, video, timings, record: {} } satisfies ProducedVideo;
-	} finally {
-		media.release();
-	}
-};
-
 /**
  * Renders one job from its row in the database to a file in storage, recording status, progress and timings.
  * Safe to run again for the same render (after a crash or a retry): the output is written under a fixed key.
@@ -211,7 +151,7 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 			? await joinRenderChunks({ renderId: id, plan: data.chunking, outputPath: scratchFile, coordinator: attempt.chunks, ctx, signal, report })
 			: data.backend === 'lambda'
 				? await renderViaLambda({ data, outputPath: scratchFile, ctx, signal, report })
-				: await renderHere(data, scratchFile, attempt, ctx, report, signal);
+				: await renderLocally(data, scratchFile, attempt, ctx, report, signal);
 		const { video } = produced;
 		signal.throwIfAborted();
 

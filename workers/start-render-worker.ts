@@ -2,7 +2,6 @@ import { type Job, Queue, UnrecoverableError, WaitingChildrenError, Worker } fro
 import { Redis } from 'ioredis';
 import type { Config } from '../core/config/load-config.js';
 import {
-	chunkJobIdOf,
 	LAMBDA_RENDER_QUEUE_NAME,
 	RENDER_CANCEL_CHANNEL,
 	RENDER_CHUNK_JOB_NAME,
@@ -13,7 +12,6 @@ import {
 	type RenderProgress,
 	type RenderResult,
 	renderChunkJobDataSchema,
-	renderChunkResultSchema,
 	renderJobDataSchema,
 	renderProgressSchema,
 } from '../core/contracts/render-job.js';
@@ -24,15 +22,14 @@ import type { Logger } from '../core/log/create-logger.js';
 import { notifyRenderFinished } from '../core/webhooks/notify-render-finished.js';
 import { openWebhookQueue } from '../core/webhooks/open-webhook-queue.js';
 import { webhookNoticeOf } from '../core/webhooks/webhook-notice-of.js';
+import { createChunkCoordinator } from './chunks/create-chunk-coordinator.js';
 import { runRenderChunk } from './chunks/run-render-chunk.js';
 import { createRenderContext } from './create-render-context.js';
 import { isRetryableRenderError } from './render-errors.js';
-import { type ChunkCoordinator, runRender } from './run-render.js';
+import { runRender } from './run-render.js';
 
 type AnyRenderJob = Job<RenderJobData | RenderChunkJobData, RenderResult | RenderChunkResult>;
 export type RenderWorker = { worker: Worker<RenderJobData | RenderChunkJobData, RenderResult | RenderChunkResult>; close: () => Promise<void> };
-
-const CHUNK_RETRY_BACKOFF_MS = 2000;
 
 /** A BullMQ worker that renders jobs from the render queue until closed. */
 export const startRenderWorker = async ({
@@ -65,43 +62,6 @@ export const startRenderWorker = async ({
 	// Where chunks are queued, as children of the render's own job.
 	const chunkQueue = new Queue<RenderChunkJobData, RenderChunkResult>(RENDER_QUEUE_NAME, { connection });
 	chunkQueue.on('error', (error) => logger.warn('queue error', { error: error.message }));
-
-	const chunkCoordinator = (job: Job<RenderJobData, RenderResult>, token: string | undefined): ChunkCoordinator => {
-		// Parks the job until its chunks are done; BullMQ runs it again then (false: none is left to wait for).
-		const waitForChunks = async () => {
-			if (token && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();
-		};
-		return {
-			queueChunks: async (plan, chunks) => {
-				// Chunks first, then the plan: a worker that dies in between splits again, and the same job ids queue nothing twice;
-				// one that dies after both comes back to wait for the chunks.
-				await chunkQueue.addBulk(
-					chunks.map((chunk) => ({
-						name: RENDER_CHUNK_JOB_NAME,
-						data: chunk,
-						opts: {
-							jobId: chunkJobIdOf(chunk.renderId, job.timestamp, chunk.index),
-							parent: { id: job.id ?? '', queue: job.queueQualifiedName },
-							// A chunk that fails for good fails the render (its worker records why).
-							failParentOnFailure: true,
-							attempts: job.opts.attempts ?? 1,
-							backoff: { type: 'exponential', delay: CHUNK_RETRY_BACKOFF_MS },
-							...(job.opts.priority ? { priority: job.opts.priority } : {}),
-							removeOnComplete: { age: 24 * 3600 },
-							removeOnFail: { age: 7 * 24 * 3600 },
-						},
-					})),
-				);
-				await job.updateData({ ...job.data, chunking: plan });
-				await waitForChunks();
-				throw new Error(`The chunks of render ${job.data.renderId} finished before it could wait for them`);
-			},
-			results: async () => {
-				await waitForChunks();
-				return Object.values(await job.getChildrenValues()).map((value) => renderChunkResultSchema.parse(value));
-			},
-		};
-	};
 
 	// Jobs running here per render, so a cancel stops the render's chunks as well as its own job.
 	const activeJobs = new Map<string, Set<string>>();
@@ -149,7 +109,7 @@ export const startRenderWorker = async ({
 					onProgress: (progress: RenderProgress) => {
 						job.updateProgress(renderProgressSchema.parse(progress)).catch(() => {});
 					},
-					chunks: chunkCoordinator(job as Job<RenderJobData, RenderResult>, token),
+					chunks: createChunkCoordinator(job as Job<RenderJobData, RenderResult>, token, chunkQueue),
 				},
 				render.ctx,
 			);
