@@ -41,7 +41,8 @@ export type RenderContext = {
 	/** This process's scratch directory; partial outputs live here until they are moved into storage. */
 	scratchDir: string;
 	mediaCacheDir: string;
-	renderConcurrency: number | null;
+	/** Browser tabs per render (config RENDER_CONCURRENCY, one per core by default). */
+	renderConcurrency: number;
 	x264Preset: X264Preset;
 	fetchTimeoutMs: number;
 	fetchMaxBytes: number;

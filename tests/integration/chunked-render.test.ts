@@ -7,6 +7,7 @@ import { bestAlignment, decodeAudioMono } from '../support/decode-audio.js';
 import { decodeVideoFrames } from '../support/decode-video-frames.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { waitFor } from '../support/wait-for.js';
+import { waitForRender } from '../support/wait-for-render.js';
 
 let stack: TestStack;
 
@@ -28,14 +29,7 @@ const renderAndWait = async (chunks: number): Promise<RenderView> => {
 		narration,
 		output: { scale: 0.2, chunks },
 	});
-	return waitFor(
-		`render ${created.id}`,
-		async () => {
-			const render = await stack.client.renders.get.query({ id: created.id });
-			return ['done', 'failed', 'cancelled'].includes(render.status) ? render : undefined;
-		},
-		150_000,
-	);
+	return waitForRender(stack.client, created.id, 150_000);
 };
 
 const meanAbsoluteDifference = (a: Buffer, b: Buffer) => {
@@ -72,14 +66,7 @@ describe('a render split into chunks', () => {
 
 		// Retried, it splits again into chunks of its own (the cancelled ones' jobs are still in Redis) and finishes.
 		await stack.client.renders.retry.mutate({ id: created.id });
-		const retried = await waitFor(
-			'the retried render',
-			async () => {
-				const row = await stack.client.renders.get.query({ id: created.id });
-				return ['done', 'failed', 'cancelled'].includes(row.status) ? row : undefined;
-			},
-			150_000,
-		);
+		const retried = await waitForRender(stack.client, created.id, 150_000);
 		expect(retried.error).toBeNull();
 		expect(retried).toMatchObject({ status: 'done', chunkCount: 4, durationInFrames: 240 });
 		const probe = await probeMedia(path.join(stack.config.storageDir, `renders/${created.id}.mp4`), { countFrames: true });

@@ -9,7 +9,7 @@ import { fakeLambdaApi, lambdaProgressOf } from '../support/fake-lambda-api.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { trpcErrorOf } from '../support/trpc-error-of.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitForRender } from '../support/wait-for-render.js';
 
 // S3 stands here: a loopback server holding the MP4 "Lambda" wrote; the presigned link points at it.
 let s3: http.Server;
@@ -59,15 +59,7 @@ afterAll(async () => {
 	s3?.close();
 });
 
-const finished = (id: string) =>
-	waitFor(
-		`render ${id}`,
-		async () => {
-			const render = await stack.client.renders.get.query({ id });
-			return ['done', 'failed', 'cancelled'].includes(render.status) ? render : undefined;
-		},
-		60_000,
-	);
+const finished = (id: string) => waitForRender(stack.client, id);
 
 describe('the Lambda backend (AWS replaced at the Lambda client boundary)', () => {
 	it('renders on Lambda, downloads the output into storage, and records the Lambda render and its cost', async () => {

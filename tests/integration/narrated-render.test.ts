@@ -7,7 +7,7 @@ import { captionWordsFromTimings } from '../../core/voiceover/caption-words-from
 import { wordTimingSchema } from '../../core/voiceover/voiceover-provider.js';
 import { centroidOf, decodeVideoFrames } from '../support/decode-video-frames.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitForRender } from '../support/wait-for-render.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -32,14 +32,7 @@ const renderNarrated = async (scriptId: string) => {
 		narration: { scriptId },
 		output: { scale: 0.25 },
 	});
-	return waitFor(
-		`render ${created.id}`,
-		async () => {
-			const render = await stack.client.renders.get.query({ id: created.id });
-			return ['done', 'failed', 'cancelled'].includes(render.status) ? render : undefined;
-		},
-		120_000,
-	);
+	return waitForRender(stack.client, created.id, 120_000);
 };
 
 describe('a render narrated from a script', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobIdOf } from '../../core/contracts/render-job.js';
+import { isFinished } from '../../core/contracts/render-status.js';
 import { probeMedia } from '../../core/media/probe-media.js';
 import type { RenderView } from '../../server/renders/render-view.js';
 import { smallCaptionedClipProps, startTestStack, type TestStack } from '../support/start-test-stack.js';
@@ -24,7 +25,7 @@ const followUntilFinished = (id: string) =>
 			{
 				onData: ({ data }) => {
 					seen.push(data);
-					if (['done', 'failed', 'cancelled'].includes(data.status)) {
+					if (isFinished(data.status)) {
 						subscription.unsubscribe();
 						resolve(seen);
 					}
