@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		reporters: ['default', './tests/support/summary-reporter.ts'],
+		// The root project's global setup runs once for every project: one temp root per run, and a teardown that fails the
+		// run if a test left a process or a database behind.
+		globalSetup: ['./tests/support/global-setup.ts'],
 		// Renders use both cores: one test file at a time across all projects keeps timings honest and CI steady.
 		maxWorkers: 1,
 		projects: [

@@ -7,6 +7,8 @@ import { createEspeakProvider } from '../core/voiceover/create-espeak-provider.j
 import { decodeToPcm, PCM_SAMPLE_RATE } from '../core/voiceover/pcm-audio.js';
 import { synthesizeVoiceover } from '../core/voiceover/synthesize-voiceover.js';
 import { voiceoverSpecSchema } from '../core/voiceover/voiceover-spec.js';
+import { DEFAULT_WORKSPACE_ID } from '../core/workspaces/default-workspace.js';
+import { scopeStorage } from '../core/workspaces/scope-storage.js';
 import type { Benchmark } from './benchmark.js';
 import { detectSpeechOnsets } from './detect-speech-onsets.js';
 
@@ -37,7 +39,7 @@ export const captionSyncBenchmark: Benchmark = {
 	name: 'caption-sync',
 	run: async ({ workDir }) => {
 		const { db } = await openMigratedDatabase(`file:${path.join(workDir, 'caption-sync.db')}`);
-		const storage = createLocalStorage(path.join(workDir, 'storage'));
+		const storage = scopeStorage(createLocalStorage(path.join(workDir, 'storage')), DEFAULT_WORKSPACE_ID);
 		const deps = { db, storage, providers: { offline: createEspeakProvider() }, targetLufs: -14 };
 		// Onsets after a pause of 100 ms or more start a phrase: the word there is unambiguous. Shorter gaps
 		// (40 ms) also catch stop-consonant closures inside words, whose "onset" is no word start; reported apart.

@@ -4,6 +4,7 @@ import { renderFrames, selectComposition, type X264Preset } from '@remotion/rend
 import { sampleProps } from '../compositions/sample-props.js';
 import type { TemplateId } from '../compositions/template-registry.js';
 import { mediaOptionsOf, prepareMedia } from '../workers/prepare-media.js';
+import { withRenderLease } from '../workers/render/sandbox/with-render-lease.js';
 import { renderVideo } from '../workers/render-video.js';
 import { openBenchRenderContext } from './bench-render-context.js';
 import type { Benchmark } from './benchmark.js';
@@ -33,6 +34,8 @@ export const captureBoundBenchmark: Benchmark = {
 				const props = { ...sampleProps[template], format: '9:16', durationInSeconds: SECONDS };
 				const media = await prepareMedia(props, ctx.assets, mediaOptionsOf(ctx));
 				const browser = await ctx.browser.get();
+				// Pages load through the render sandbox, as in a worker: each step gets its port from the egress guard.
+				const sandboxed = <T>(work: (port: number) => Promise<T>) => withRenderLease(ctx.sandbox, new AbortController().signal, ({ port }) => work(port));
 				const shared = {
 					serveUrl,
 					inputProps: media.props,
@@ -41,7 +44,7 @@ export const captureBoundBenchmark: Benchmark = {
 					chromeMode: ctx.resolvedBrowser.chromeMode,
 					logLevel: 'error' as const,
 				};
-				const composition = await selectComposition({ ...shared, id: template });
+				const composition = await sandboxed((port) => selectComposition({ ...shared, port, id: template }));
 				let captureSeconds = Number.POSITIVE_INFINITY;
 				let renderSeconds = Number.POSITIVE_INFINITY;
 				let defaultsSeconds = Number.POSITIVE_INFINITY;
@@ -55,6 +58,7 @@ export const captureBoundBenchmark: Benchmark = {
 						output: { scale: 1, chunks: 1 },
 						browser,
 						resolvedBrowser: ctx.resolvedBrowser,
+						sandbox: ctx.sandbox,
 						gpu: ctx.gpu,
 						signal: new AbortController().signal,
 						onProgress: () => {},
@@ -64,16 +68,19 @@ export const captureBoundBenchmark: Benchmark = {
 				};
 				for (let round = 0; round < ROUNDS; round++) {
 					const started = Date.now();
-					await renderFrames({
-						...shared,
-						composition,
-						outputDir: null,
-						imageFormat: 'jpeg',
-						concurrency: ctx.renderConcurrency,
-						onStart: () => {},
-						onFrameUpdate: () => {},
-						onFrameBuffer: () => {},
-					});
+					await sandboxed((port) =>
+						renderFrames({
+							...shared,
+							port,
+							composition,
+							outputDir: null,
+							imageFormat: 'jpeg',
+							concurrency: ctx.renderConcurrency,
+							onStart: () => {},
+							onFrameUpdate: () => {},
+							onFrameBuffer: () => {},
+						}),
+					);
 					captureSeconds = Math.min(captureSeconds, (Date.now() - started) / 1000);
 					renderSeconds = Math.min(renderSeconds, await render('reelforge', round, { concurrency: ctx.renderConcurrency, x264Preset: ctx.x264Preset }));
 					// The baseline: Remotion's own defaults (half the cores, x264 medium).

@@ -20,7 +20,7 @@ export const concurrentRssBenchmark: Benchmark = {
 		const renderOnce = async () => {
 			const id = randomUUID();
 			const props = { ...sampleProps[TEMPLATE], format: '9:16', durationInSeconds: SECONDS };
-			await bench.db.render.create({ data: { id, template: TEMPLATE, props } });
+			await bench.db.render.create({ data: { workspaceId: 'default', id, template: TEMPLATE, props } });
 			await runRender(
 				{ renderId: id, template: TEMPLATE, props, output: { scale: 1, chunks: 1 }, narration: null, backend: 'local' },
 				{ signal: new AbortController().signal, attempt: 1, isFinalAttempt: true, onProgress: () => {} },

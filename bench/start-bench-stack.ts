@@ -19,7 +19,7 @@ export const startBenchStack = async (workDir: string, extraEnv: Record<string, 
 		PORT: '0',
 		LOG_LEVEL: 'error',
 		BUNDLE_CACHE_DIR: path.join(workDir, 'bundles'),
-		CLIP_ALLOW_PRIVATE_NETWORKS: 'true',
+		OUTBOUND_ALLOWED_HOSTS: '127.0.0.1,localhost',
 		...extraEnv,
 	};
 	// The caller's settings (WORKER_CONCURRENCY, X264_PRESET, …) apply; where things are kept is the benchmark's.

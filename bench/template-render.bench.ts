@@ -29,7 +29,7 @@ export const templateRenderBenchmark: Benchmark = {
 			for (const template of templateIds) {
 				const id = randomUUID();
 				const props = { ...sampleProps[template], format: '9:16', durationInSeconds: SECONDS };
-				await db.render.create({ data: { id, template, props } });
+				await db.render.create({ data: { workspaceId: 'default', id, template, props } });
 				const memory = samplePeakRss();
 				const started = Date.now();
 				const result = await runRender(

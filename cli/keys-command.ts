@@ -1,3 +1,4 @@
+import { DEFAULT_WORKSPACE_ID } from '../core/workspaces/default-workspace.js';
 import { type ApiKeyScope, apiKeyScopeSchema } from '../server/access/api-key-scopes.js';
 import type { ApiKeyView } from '../server/access/api-key-view.js';
 import { createApiKey } from '../server/access/create-api-key.js';
@@ -12,9 +13,12 @@ export type KeysCommandOptions = {
 	name: string | null;
 	scopes: string | null;
 	rate: string | null;
+	/** The workspace a new key (or the list) belongs to; default: the default workspace. */
+	workspace: string | null;
 };
 
-const KEYS_USAGE = 'reelforge keys create --name <name> --scopes render,publish [--rate <per-minute>] | keys list | keys revoke <id>';
+const KEYS_USAGE =
+	'reelforge keys create --name <name> --scopes render,publish [--rate <per-minute>] [--workspace <id>] | keys list [--workspace <id>] | keys revoke <id>';
 
 const parseScopes = (value: string | null): ApiKeyScope[] => {
 	const scopes = (value ?? '')
@@ -36,9 +40,17 @@ const parseRate = (value: string | null, fallback: number): number => {
 };
 
 const describeKey = (key: ApiKeyView) =>
-	[key.id, key.name, `${key.prefix}…`, key.scopes.join(','), `${key.rateLimitPerMinute}/min`, key.createdAt, key.lastUsedAt ?? '-', key.revokedAt ?? '-'].join(
-		'\t',
-	);
+	[
+		key.id,
+		key.workspaceId,
+		key.name,
+		`${key.prefix}…`,
+		key.scopes.join(','),
+		`${key.rateLimitPerMinute}/min`,
+		key.createdAt,
+		key.lastUsedAt ?? '-',
+		key.revokedAt ?? '-',
+	].join('\t');
 
 /** Manages API keys on this host's database. The secret of a new key is printed once, on the last line, and never stored. */
 export const keysCommand = async (options: KeysCommandOptions): Promise<number> => {
@@ -54,23 +66,30 @@ export const keysCommand = async (options: KeysCommandOptions): Promise<number> 
 		const { db, config } = runtime;
 		switch (options.action) {
 			case 'create': {
+				const workspaceId = options.workspace ?? DEFAULT_WORKSPACE_ID;
+				if (!(await db.workspace.findUnique({ where: { id: workspaceId }, select: { id: true } }))) {
+					throw new Error(`No workspace '${workspaceId}': make it first with reelforge workspaces create ${workspaceId} --name <name>`);
+				}
 				const key = await createApiKey(db, {
+					workspaceId,
 					name,
 					scopes: parseScopes(options.scopes),
 					rateLimitPerMinute: parseRate(options.rate, config.access.rateLimitPerMinute),
 				});
-				console.log(`Created API key ${key.id} (${key.name}; scopes ${key.scopes.join(',')}; ${key.rateLimitPerMinute} calls per minute)`);
+				console.log(
+					`Created API key ${key.id} (${key.name}; workspace ${key.workspaceId}; scopes ${key.scopes.join(',')}; ${key.rateLimitPerMinute} calls per minute)`,
+				);
 				console.log('Its secret follows. It is shown this once and cannot be recovered: store it now.');
 				console.log(key.secret);
 				return 0;
 			}
 			case 'list': {
-				const keys = await listApiKeys(db);
+				const keys = await listApiKeys(db, options.workspace ?? undefined);
 				if (keys.length === 0) {
 					console.log('No API keys yet: reelforge keys create --name <name> --scopes render');
 					return 0;
 				}
-				console.log(['id', 'name', 'prefix', 'scopes', 'rate', 'created', 'last used', 'revoked'].join('\t'));
+				console.log(['id', 'workspace', 'name', 'prefix', 'scopes', 'rate', 'created', 'last used', 'revoked'].join('\t'));
 				for (const key of keys) console.log(describeKey(key));
 				return 0;
 			}

@@ -6,6 +6,7 @@ import { lambdaCommand } from './lambda-command.js';
 import { renderCommand } from './render-command.js';
 import { serveCommand } from './serve-command.js';
 import { workerCommand } from './worker-command.js';
+import { workspacesCommand } from './workspaces-command.js';
 
 const usage = `Usage: reelforge <command> [options]
 
@@ -19,10 +20,16 @@ Commands:
   worker                       Start a render worker
   keys create                  Make an API key and print its secret (shown once; only a hash is stored)
       --name <name>            what the key is for
-      --scopes render,publish  any of render, publish, admin (admin implies all)
+      --scopes render,publish  any of render, publish, admin (its workspace's keys; implies render and publish),
+                               operator (every workspace, when a request names one with X-Reelforge-Workspace)
       --rate <per-minute>      its rate limit (default RATE_LIMIT_PER_MINUTE, 120)
-  keys list                    List API keys (never their secrets)
+      --workspace <id>         the workspace it belongs to (default: default)
+  keys list [--workspace <id>] List API keys (never their secrets)
   keys revoke <id>             Revoke an API key from its next request on
+  workspaces create <id>       Make a workspace (a tenant: its keys see only its renders, clips, scripts, …)
+      --name <name>            who it is for
+      --max-renders-in-flight <n> --max-render-minutes-per-day <n> --max-storage-mb <n>   its limits (default: none)
+  workspaces list              List workspaces and their limits
   lambda deploy                Deploy the Remotion Lambda function and the compositions site; prints the LAMBDA_* settings
   lambda status                Show the Lambda configuration and the Remotion functions in the region
       --region <aws-region>    default: LAMBDA_REGION, else us-east-1
@@ -47,6 +54,10 @@ const main = async (argv: string[]): Promise<number> => {
 			name: { type: 'string' },
 			scopes: { type: 'string' },
 			rate: { type: 'string' },
+			workspace: { type: 'string' },
+			'max-renders-in-flight': { type: 'string' },
+			'max-render-minutes-per-day': { type: 'string' },
+			'max-storage-mb': { type: 'string' },
 			region: { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
 		},
@@ -75,7 +86,23 @@ const main = async (argv: string[]): Promise<number> => {
 		case 'worker':
 			return workerCommand();
 		case 'keys':
-			return keysCommand({ action: rest[0], id: rest[1], name: values.name ?? null, scopes: values.scopes ?? null, rate: values.rate ?? null });
+			return keysCommand({
+				action: rest[0],
+				id: rest[1],
+				name: values.name ?? null,
+				scopes: values.scopes ?? null,
+				rate: values.rate ?? null,
+				workspace: values.workspace ?? null,
+			});
+		case 'workspaces':
+			return workspacesCommand({
+				action: rest[0],
+				id: rest[1],
+				name: values.name ?? null,
+				maxRendersInFlight: values['max-renders-in-flight'] ?? null,
+				maxRenderMinutesPerDay: values['max-render-minutes-per-day'] ?? null,
+				maxStorageMegabytes: values['max-storage-mb'] ?? null,
+			});
 		case 'lambda':
 			return lambdaCommand({ action: rest[0], region: values.region ?? null });
 		default:

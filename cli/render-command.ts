@@ -4,6 +4,7 @@ import { renderOutputOptionsSchema } from '../core/contracts/render-job.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import { resolveNarration } from '../core/scripts/resolve-narration.js';
 import { voiceoverSpecSchema } from '../core/voiceover/voiceover-spec.js';
+import { DEFAULT_WORKSPACE_ID } from '../core/workspaces/default-workspace.js';
 import { createRenderContext } from '../workers/create-render-context.js';
 import { runRender } from '../workers/run-render.js';
 import { openRuntime } from './open-runtime.js';
@@ -25,9 +26,9 @@ export const renderCommand = async (options: RenderCommandOptions): Promise<numb
 		return 2;
 	}
 	const output = renderOutputOptionsSchema.parse({ scale: options.scale });
-	const narration = options.narrate ? await resolveNarration(db, { text: options.narrate }, voiceoverSpecSchema.parse({})) : null;
+	const narration = options.narrate ? await resolveNarration(db, DEFAULT_WORKSPACE_ID, { text: options.narrate }, voiceoverSpecSchema.parse({})) : null;
 	const id = randomUUID();
-	await db.render.create({ data: { id, template: options.template, props: props as object } });
+	await db.render.create({ data: { id, workspaceId: DEFAULT_WORKSPACE_ID, template: options.template, props: props as object } });
 	const render = await createRenderContext(config, db, logger);
 	const bar = createProgressBar();
 	const abort = new AbortController();

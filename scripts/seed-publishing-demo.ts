@@ -19,6 +19,7 @@ export const seedPublishingDemo = async (stack: TestStack): Promise<string> => {
 	const accountId = randomUUID();
 	await db.platformAccount.create({
 		data: {
+			workspaceId: 'default',
 			id: accountId,
 			provider: 'youtube',
 			externalId: 'UC-demo',
@@ -39,6 +40,7 @@ export const seedPublishingDemo = async (stack: TestStack): Promise<string> => {
 			const publicationId = randomUUID();
 			await db.publication.create({
 				data: {
+					workspaceId: 'default',
 					id: publicationId,
 					renderId: render.id,
 					kind: 'youtube',
@@ -57,6 +59,7 @@ export const seedPublishingDemo = async (stack: TestStack): Promise<string> => {
 	}
 	await db.publication.create({
 		data: {
+			workspaceId: 'default',
 			id: randomUUID(),
 			renderId: first,
 			kind: 'webhook',

@@ -8,13 +8,18 @@ import type { TemplateId } from '../compositions/template-registry.js';
 import { loadConfig } from '../core/config/load-config.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import { probeMedia } from '../core/media/probe-media.js';
+import { createOutboundPolicy } from '../core/net/create-outbound-policy.js';
 import { createLocalStorage } from '../core/storage/local-storage.js';
 import { resolveBrowser } from '../core/system/resolve-browser.js';
+import { DEFAULT_WORKSPACE_ID } from '../core/workspaces/default-workspace.js';
+import { scopeStorage } from '../core/workspaces/scope-storage.js';
 import { createBrowserSession } from '../workers/browser-session.js';
 import { bundleCompositions } from '../workers/bundle-compositions.js';
 import { detectNvidiaGpu, type NvidiaGpu, systemGpuDeps } from '../workers/gpu/detect-nvidia-gpu.js';
 import { gpuChromiumOptions } from '../workers/gpu/gpu-chromium-options.js';
 import { mediaOptionsOf, prepareMedia } from '../workers/prepare-media.js';
+import { sandboxedBrowserOf } from '../workers/render/sandbox/sandboxed-browser-of.js';
+import { startEgressGuard } from '../workers/render/sandbox/start-egress-guard.js';
 import { renderVideo } from '../workers/render-video.js';
 import { serveRenderAssets } from '../workers/serve-render-assets.js';
 
@@ -35,19 +40,20 @@ fs.mkdirSync(config.tempDir, { recursive: true });
 const outDir = fs.mkdtempSync(path.join(config.tempDir, 'verify-gpu-'));
 process.env.TMPDIR = outDir;
 const { serveUrl } = await bundleCompositions(config.bundleCacheDir);
-const resolvedBrowser = resolveBrowser(config.browserExecutable);
-// The sample props name storage: media; serve it to the browser the way a worker does.
+// The sample props name storage: media; serve it to the browser the way a worker does, behind the same sandbox.
 await ensureSampleAssets(config.storageDir);
 const assets = await serveRenderAssets();
+const sandbox = await startEgressGuard({ assetPort: assets.port });
+const resolvedBrowser = await sandboxedBrowserOf(resolveBrowser(config.browserExecutable), { dir: outDir, proxyUrl: sandbox.proxyUrl });
 const media = await prepareMedia(
 	sampleProps[template],
 	assets,
 	mediaOptionsOf({
-		storage: createLocalStorage(config.storageDir),
+		storage: scopeStorage(createLocalStorage(config.storageDir), DEFAULT_WORKSPACE_ID),
 		mediaCacheDir: path.join(config.home, 'media-cache'),
 		fetchTimeoutMs: config.clipFetchTimeoutMs,
 		fetchMaxBytes: config.clipMaxBytes,
-		allowPrivateNetworks: config.clipAllowPrivateNetworks,
+		outbound: createOutboundPolicy({ rules: config.outbound.rules }),
 	}),
 );
 
@@ -71,6 +77,7 @@ const renderWith = async (label: string, choice: NvidiaGpu) => {
 			output: { scale: 1, chunks: 1 },
 			browser: await browser.get(),
 			resolvedBrowser,
+			sandbox,
 			concurrency: config.renderConcurrency,
 			gpu: choice,
 			x264Preset: config.x264Preset,
@@ -99,6 +106,7 @@ try {
 	}
 } finally {
 	media.release();
+	await sandbox.close();
 	await assets.close();
 	fs.rmSync(outDir, { recursive: true, force: true });
 }

@@ -5,16 +5,19 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { findTemplate } from '../compositions/template-registry.js';
 import { projectRoot } from '../core/db/project-root.js';
 import { serveFile } from '../core/http/serve-file.js';
-import { STORAGE_KEY_PATTERN } from '../core/storage/storage-key.js';
 import { RateLimitedError } from './access/rate-limited-error.js';
 import { resolveRequestAccess } from './access/resolve-request-access.js';
+import { keyIdOfStreamToken } from './access/stream-token.js';
 import { serveBatchOutputsZip } from './batches/serve-batch-outputs-zip.js';
 import { createContextInner, type ServerDeps } from './context.js';
+import { serveStoredFile } from './files/serve-stored-file.js';
 import { applyCors } from './http/apply-cors.js';
+import { authorizeMetricsScrape } from './http/authorize-metrics-scrape.js';
 import { checkReadiness } from './http/check-readiness.js';
 import { collectMetrics } from './http/collect-metrics.js';
 import { createHttpMetrics } from './http/create-http-metrics.js';
 import { PROMETHEUS_CONTENT_TYPE } from './http/format-prometheus-text.js';
+import { isAllowedHost } from './http/is-allowed-host.js';
 import { openApiDocument } from './http/openapi-document.js';
 import { readBodyWithinLimit } from './http/read-body-within-limit.js';
 import { routeLabelOf } from './http/route-label-of.js';
@@ -35,14 +38,6 @@ const urlOrNull = (target: string) => {
 	}
 };
 
-const decodeUriComponentOrNull = (encoded: string) => {
-	try {
-		return decodeURIComponent(encoded);
-	} catch {
-		return null;
-	}
-};
-
 /** The longest wait any rate-limited call in the response asks for; a batch may hold several. */
 const retryAfterOf = (errors: TRPCError[]) =>
 	Math.max(0, ...errors.map((error) => (error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : 0)));
@@ -51,14 +46,15 @@ const retryAfterOf = (errors: TRPCError[]) =>
 export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 	const { maxBodyBytes, corsOrigins } = deps.config.access;
 	const httpMetrics = createHttpMetrics();
-	const baseUrlOf = (req: http.IncomingMessage) =>
-		deps.config.publicUrl?.replace(/\/$/, '') ?? `http://${req.headers.host ?? `${deps.config.host}:${deps.config.port}`}`;
 	const trpc = createHTTPHandler({
 		router: appRouter,
 		basePath: '/trpc/',
-		// Browsers cannot set headers on an EventSource: the studio's subscriptions send their key as a connection param.
+		// Browsers cannot set headers on an EventSource: the studio's subscriptions send a short-lived stream token instead.
 		createContext: async ({ req, info }) =>
-			createContextInner({ ...deps, baseUrl: baseUrlOf(req), ...(await resolveRequestAccess(deps, req, info.connectionParams?.apiKey)) }),
+			createContextInner({
+				...deps,
+				...(await resolveRequestAccess(deps, req, { streamKeyId: keyIdOfStreamToken(deps.urlSigningSecret, info.connectionParams?.streamToken) })),
+			}),
 		responseMeta: ({ errors }) => {
 			const retryAfter = retryAfterOf(errors);
 			return retryAfter > 0 ? { headers: { 'retry-after': String(retryAfter) } } : {};
@@ -82,30 +78,19 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 		await trpc(req, res);
 	};
 
-	const serveOutput = async (req: http.IncomingMessage, res: http.ServerResponse, encodedKey: string) => {
-		// A malformed escape (`%E0%A4%A`) names no file: 404 like any other unknown key, not a 500.
-		const key = decodeUriComponentOrNull(encodedKey);
-		if (key === null) return sendError(res, 404, 'NOT_FOUND', `No finished output '${encodedKey}'`);
-		// Only finished outputs, stored voiceovers, imported clips and the sample media are served (the studio previews the
-		// last two in the browser): never partial files, never anything else in storage.
-		const servable =
-			STORAGE_KEY_PATTERN.test(key) &&
-			(key.startsWith('samples/') ||
-				(await deps.db.render.count({ where: { outputKey: key, status: 'done' } })) > 0 ||
-				(await deps.db.voiceover.count({ where: { audioKey: key } })) > 0 ||
-				(await deps.db.clip.count({ where: { storageKey: key } })) > 0);
-		if (!servable) return sendError(res, 404, 'NOT_FOUND', `No finished output '${key}'`);
-		return serveFile(req, res, deps.storage.pathOf(key));
-	};
-
 	const serveReadiness = async (res: http.ServerResponse) => {
 		const readiness = await checkReadiness(deps);
 		if (readiness.ok) return sendJson(res, 200, readiness);
 		const failed = (['redis', 'database'] as const).filter((check) => readiness[check] !== 'ok');
-		sendJson(res, 503, { ...readiness, error: { code: 'SERVICE_UNAVAILABLE', message: `Not ready: ${failed.join(' and ')} did not answer` } });
+		const reasons = [
+			...(failed.length > 0 ? [`${failed.join(' and ')} did not answer`] : []),
+			...(readiness.redis === 'ok' && readiness.workers === 0 ? ['no render worker is connected'] : []),
+		];
+		sendJson(res, 503, { ...readiness, error: { code: 'SERVICE_UNAVAILABLE', message: `Not ready: ${reasons.join('; ')}` } });
 	};
 
-	const serveMetrics = async (res: http.ServerResponse) => {
+	const serveMetrics = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+		if (!(await authorizeMetricsScrape(deps, req, res))) return;
 		res.writeHead(200, { 'content-type': PROMETHEUS_CONTENT_TYPE }).end(await collectMetrics(deps, httpMetrics));
 	};
 
@@ -125,19 +110,31 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 		if (!url) return sendError(res, 400, 'BAD_REQUEST', `The request target ${JSON.stringify(req.url)} is not a URL`, { connection: 'close' });
 		const route = routeLabelOf(url.pathname);
 		res.once('close', () => httpMetrics.observe(route, res.statusCode, (performance.now() - started) / 1000));
+		// Before anything else: a page on another site that rebinds its name to this address must get nothing at all.
+		if (!isAllowedHost(req.headers.host, deps.config.access.allowedHosts)) {
+			return sendError(
+				res,
+				421,
+				'MISDIRECTED_REQUEST',
+				`This server does not answer for the host ${JSON.stringify(req.headers.host ?? '')}; add it to ALLOWED_HOSTS`,
+				{
+					connection: 'close',
+				},
+			);
+		}
 		if (applyCors(req, res, corsOrigins)) return;
 		const declaredLength = Number(req.headers['content-length']);
 		if (Number.isFinite(declaredLength) && declaredLength > maxBodyBytes) return rejectOversize(res);
 		if (url.pathname.startsWith('/trpc/')) return answer(res, 'request', serveTrpc(req, res));
 		if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
 		if (url.pathname === '/readyz') return answer(res, 'readiness check', serveReadiness(res));
-		if (url.pathname === '/metrics') return answer(res, 'metrics scrape', serveMetrics(res));
-		if (url.pathname === '/openapi.json') return sendJson(res, 200, openApiDocument(baseUrlOf(req)));
-		const zip = /^\/batches\/([\w-]{1,100})\/outputs\.zip$/.exec(url.pathname);
-		if (zip?.[1] && req.method === 'GET') {
-			serveBatchOutputsZip(res, deps.db, deps.storage, zip[1]).catch((error: unknown) => {
+		if (url.pathname === '/metrics') return answer(res, 'metrics scrape', serveMetrics(req, res));
+		if (url.pathname === '/openapi.json') return sendJson(res, 200, openApiDocument(deps.publicBaseUrl()));
+		if (/^\/batches\/[^/]+\/outputs\.zip$/.test(url.pathname) && req.method === 'GET') {
+			serveBatchOutputsZip(deps, req, res, url).catch((error: unknown) => {
 				deps.logger.error('zip failed', { error: String(error) });
-				res.destroy();
+				if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'The zip failed');
+				else res.destroy();
 			});
 			return;
 		}
@@ -157,10 +154,10 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 		// Where YouTube and TikTok send the user back after consent; the one-time state stands in for an API key.
 		const oauth = /^\/oauth\/(youtube|tiktok)\/callback$/.exec(url.pathname);
 		if (oauth?.[1] && req.method === 'GET') {
-			return answer(res, 'OAuth callback', completeOAuthCallback(deps, req, res, oauth[1] as 'youtube' | 'tiktok', url, baseUrlOf(req)));
+			return answer(res, 'OAuth callback', completeOAuthCallback(deps, req, res, oauth[1] as 'youtube' | 'tiktok', url, deps.publicBaseUrl()));
 		}
 		if (url.pathname.startsWith('/files/') && (req.method === 'GET' || req.method === 'HEAD')) {
-			return answer(res, 'file request', serveOutput(req, res, url.pathname.slice('/files/'.length)));
+			return answer(res, 'file request', serveStoredFile(deps, req, res, url));
 		}
 		sendError(res, 404, 'NOT_FOUND', `No route ${req.method} ${url.pathname}`);
 	});

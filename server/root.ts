@@ -1,3 +1,4 @@
+import { accessRouter } from './routers/access-router.js';
 import { accountsRouter } from './routers/accounts-router.js';
 import { analyticsRouter } from './routers/analytics-router.js';
 import { apiKeysRouter } from './routers/api-keys-router.js';
@@ -8,6 +9,7 @@ import { rendersRouter } from './routers/renders-router.js';
 import { scriptsRouter } from './routers/scripts-router.js';
 import { templatesRouter } from './routers/templates-router.js';
 import { voiceoversRouter } from './routers/voiceovers-router.js';
+import { workspacesRouter } from './routers/workspaces-router.js';
 import { router } from './trpc.js';
 
 export const appRouter = router({
@@ -21,6 +23,8 @@ export const appRouter = router({
 	accounts: accountsRouter,
 	publications: publicationsRouter,
 	analytics: analyticsRouter,
+	workspaces: workspacesRouter,
+	access: accessRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,7 +3,10 @@ import { Redis } from 'ioredis';
 import type { Config } from '../core/config/load-config.js';
 import { LAMBDA_RENDER_QUEUE_NAME, RENDER_QUEUE_NAME, type RenderJobData, type RenderResult } from '../core/contracts/render-job.js';
 import type { Database } from '../core/db/create-database.js';
+import { publicBaseUrlOf } from '../core/files/public-base-url-of.js';
+import { resolveUrlSigningSecret } from '../core/files/resolve-url-signing-secret.js';
 import type { Logger } from '../core/log/create-logger.js';
+import { createOutboundPolicy } from '../core/net/create-outbound-policy.js';
 import { openPublishQueue } from '../core/publishing/open-publish-queue.js';
 import { resolveTokenKey } from '../core/publishing/resolve-token-key.js';
 import { createLocalStorage } from '../core/storage/local-storage.js';
@@ -35,8 +38,12 @@ export const startApiServer = async ({
 	const renderEvents = await createRenderEvents(connection);
 	const webhooks = openWebhookQueue(redisUrl, logger);
 	const publishing = openPublishQueue(redisUrl, logger);
+	const outbound = createOutboundPolicy({ rules: config.outbound.rules });
+	// The port is known once the server listens (PORT=0 picks a free one); links are built from it, never from a Host header.
+	let listeningPort = config.port;
 	const server = createHttpServer({
 		config,
+		outbound,
 		db,
 		queue,
 		lambdaQueue,
@@ -44,10 +51,12 @@ export const startApiServer = async ({
 		webhookQueue: webhooks.queue,
 		publishQueue: publishing.queue,
 		tokenKey: resolveTokenKey(config),
+		urlSigningSecret: resolveUrlSigningSecret(config),
+		publicBaseUrl: () => publicBaseUrlOf({ ...config, port: listeningPort }),
 		renderEvents,
 		logger,
-		storage: createLocalStorage(config.storageDir),
-		voiceover: { providers: createVoiceoverProviders(config), targetLufs: config.voiceover.targetLufs },
+		rootStorage: createLocalStorage(config.storageDir),
+		voiceover: { providers: createVoiceoverProviders(config, outbound), targetLufs: config.voiceover.targetLufs },
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
@@ -55,6 +64,10 @@ export const startApiServer = async ({
 	});
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : config.port;
+	listeningPort = port;
+	if (!config.publicUrl && !/^(127\.\d+\.\d+\.\d+|localhost|::1)$/.test(config.host)) {
+		logger.warn('PUBLIC_URL is not set: links in responses point at 127.0.0.1; set PUBLIC_URL to the address clients use', { host: config.host });
+	}
 	const url = `http://${config.host}:${port}`;
 	logger.info('api listening', { url });
 	return {

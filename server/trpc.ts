@@ -29,6 +29,7 @@ const t = initTRPC.context<ServerContext>().create({
 const countedAndKeyChecked = t.middleware(async ({ ctx, next }) => {
 	await enforceRateLimit(ctx);
 	if (ctx.apiKeyRejected) throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.apiKeyRejected });
+	if (ctx.workspaceRejected) throw new TRPCError({ code: 'FORBIDDEN', message: ctx.workspaceRejected });
 	const result = await next();
 	// A locked or unreachable database is a passing condition: say so, with a 503 the client can retry on.
 	if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(result.error.cause ?? result.error)) {
@@ -51,6 +52,8 @@ export const publicProcedure = t.procedure.use(countedAndKeyChecked);
 export const renderProcedure = publicProcedure.use(requireScope('render'));
 /** Posting finished videos to other platforms. */
 export const publishProcedure = publicProcedure.use(requireScope('publish'));
-/** Key management; always needs an admin key, even with REQUIRE_API_KEY off. */
+/** Key management in the request's workspace; always needs an admin key, even with REQUIRE_API_KEY off. */
 export const adminProcedure = publicProcedure.use(requireScope('admin'));
+/** Workspaces themselves (create, limits, usage of any); always needs an operator key. */
+export const operatorProcedure = publicProcedure.use(requireScope('operator'));
 export const createCallerFactory = t.createCallerFactory;

@@ -4,14 +4,19 @@ import type { Config } from '../core/config/load-config.js';
 import type { Database } from '../core/db/create-database.js';
 import type { LambdaApi } from '../core/lambda/lambda-client.js';
 import type { Logger } from '../core/log/create-logger.js';
+import { createOutboundPolicy } from '../core/net/create-outbound-policy.js';
 import { createLocalStorage } from '../core/storage/local-storage.js';
 import { resolveBrowser } from '../core/system/resolve-browser.js';
 import { createVoiceoverProviders } from '../core/voiceover/create-voiceover-providers.js';
+import { DEFAULT_WORKSPACE_ID } from '../core/workspaces/default-workspace.js';
+import { scopeStorage } from '../core/workspaces/scope-storage.js';
 import { createBrowserSession } from './browser-session.js';
 import { bundleCompositions } from './bundle-compositions.js';
 import { gpuChromiumOptions } from './gpu/gpu-chromium-options.js';
 import { resolveGpu } from './gpu/resolve-gpu.js';
 import { lambdaBackendOf } from './lambda/lambda-backend.js';
+import { sandboxedBrowserOf } from './render/sandbox/sandboxed-browser-of.js';
+import { startEgressGuard } from './render/sandbox/start-egress-guard.js';
 import type { RenderContext } from './run-render.js';
 import { serveRenderAssets } from './serve-render-assets.js';
 import { scratchDirFor, sweepOrphans } from './sweep-orphans.js';
@@ -37,10 +42,11 @@ export const createRenderContext = async (
 	const previousTmpdir = process.env.TMPDIR;
 	process.env.TMPDIR = scratchDir;
 
-	const resolvedBrowser = resolveBrowser(config.browserExecutable);
+	const assets = await serveRenderAssets();
+	const sandbox = await startEgressGuard({ assetPort: assets.port });
+	const resolvedBrowser = await sandboxedBrowserOf(resolveBrowser(config.browserExecutable), { dir: scratchDir, proxyUrl: sandbox.proxyUrl });
 	logger.debug('browser', { ...resolvedBrowser });
 	const browser = createBrowserSession(resolvedBrowser, gpuChromiumOptions(gpu));
-	const assets = await serveRenderAssets();
 	let bundling: Promise<{ serveUrl: string; cached: boolean }> | null = null;
 	const getServeUrl = () => {
 		bundling ??= bundleCompositions(config.bundleCacheDir).catch((error: unknown) => {
@@ -49,11 +55,15 @@ export const createRenderContext = async (
 		});
 		return bundling;
 	};
+	const outbound = createOutboundPolicy({ rules: config.outbound.rules });
+	const rootStorage = createLocalStorage(config.storageDir);
 	const ctx: RenderContext = {
 		db,
-		storage: createLocalStorage(config.storageDir),
+		rootStorage,
+		storage: scopeStorage(rootStorage, DEFAULT_WORKSPACE_ID),
 		assets,
 		browser,
+		sandbox,
 		resolvedBrowser,
 		gpu,
 		getServeUrl,
@@ -63,8 +73,8 @@ export const createRenderContext = async (
 		x264Preset: config.x264Preset,
 		fetchTimeoutMs: config.clipFetchTimeoutMs,
 		fetchMaxBytes: config.clipMaxBytes,
-		allowPrivateNetworks: config.clipAllowPrivateNetworks,
-		voiceover: { providers: createVoiceoverProviders(config), targetLufs: config.voiceover.targetLufs },
+		outbound,
+		voiceover: { providers: createVoiceoverProviders(config, outbound), targetLufs: config.voiceover.targetLufs },
 		lambda: lambdaBackendOf(config, lambdaApi),
 		publicUrl: config.publicUrl,
 		logger,
@@ -73,6 +83,7 @@ export const createRenderContext = async (
 		ctx,
 		close: async () => {
 			await browser.close();
+			await sandbox.close();
 			await assets.close();
 			fs.rmSync(scratchDir, { recursive: true, force: true });
 			// The directory is gone: a process that goes on (the CLI, benchmarks) must not make temp files in it.

@@ -1,6 +1,7 @@
 import { renderStill, selectComposition } from '@remotion/renderer';
 import { validateTemplateProps } from '../core/templates/validate-template-props.js';
 import { mediaOptionsOf, prepareMedia } from './prepare-media.js';
+import { withRenderLease } from './render/sandbox/with-render-lease.js';
 import { RenderInputError } from './render-errors.js';
 import type { RenderContext } from './run-render.js';
 
@@ -13,29 +14,32 @@ export const renderTemplateStill = async (request: StillRequest, ctx: RenderCont
 	const media = await prepareMedia(validation.props, ctx.assets, mediaOptionsOf(ctx));
 	try {
 		const { serveUrl } = await ctx.getServeUrl();
-		const shared = {
-			serveUrl,
-			inputProps: media.props,
-			puppeteerInstance: await ctx.browser.get(),
-			browserExecutable: ctx.resolvedBrowser.executable,
-			chromeMode: ctx.resolvedBrowser.chromeMode,
-			logLevel: 'error' as const,
-		};
-		const composition = await selectComposition({ ...shared, id: request.template });
-		await renderStill({
-			...shared,
-			composition,
-			frame: Math.min(request.frame, composition.durationInFrames - 1),
-			output: request.outputPath,
-			imageFormat: 'png',
-			scale: request.scale,
-			overwrite: true,
+		return await withRenderLease(ctx.sandbox, new AbortController().signal, async ({ port }) => {
+			const shared = {
+				serveUrl,
+				port,
+				inputProps: media.props,
+				puppeteerInstance: await ctx.browser.get(),
+				browserExecutable: ctx.resolvedBrowser.executable,
+				chromeMode: ctx.resolvedBrowser.chromeMode,
+				logLevel: 'error' as const,
+			};
+			const composition = await selectComposition({ ...shared, id: request.template });
+			await renderStill({
+				...shared,
+				composition,
+				frame: Math.min(request.frame, composition.durationInFrames - 1),
+				output: request.outputPath,
+				imageFormat: 'png',
+				scale: request.scale,
+				overwrite: true,
+			});
+			return {
+				width: Math.round(composition.width * request.scale),
+				height: Math.round(composition.height * request.scale),
+				durationInFrames: composition.durationInFrames,
+			};
 		});
-		return {
-			width: Math.round(composition.width * request.scale),
-			height: Math.round(composition.height * request.scale),
-			durationInFrames: composition.durationInFrames,
-		};
 	} finally {
 		media.release();
 	}

@@ -4,6 +4,8 @@ import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
 import type { NvidiaGpu } from './gpu/detect-nvidia-gpu.js';
 import { type EncoderSettings, encoderSettings } from './gpu/encoder-settings.js';
 import { gpuChromiumOptions } from './gpu/gpu-chromium-options.js';
+import type { EgressGuard } from './render/sandbox/start-egress-guard.js';
+import { withRenderLease } from './render/sandbox/with-render-lease.js';
 
 export type RenderVideoProgress = {
 	stage: Extract<RenderStage, 'rendering' | 'encoding'>;
@@ -27,6 +29,8 @@ export type RenderVideoInput = {
 	gpu: NvidiaGpu;
 	/** x264's preset on CPU encoding (config X264_PRESET); ignored on NVENC. */
 	x264Preset: X264Preset;
+	/** Every request of the render's pages goes through it; anything but the render's own media fails the render. */
+	sandbox: EgressGuard;
 	signal: AbortSignal;
 	onProgress: (progress: RenderVideoProgress) => void;
 	/**
@@ -39,13 +43,18 @@ export type RenderVideoInput = {
 export type RenderVideoResult = { encoder: EncoderSettings['encoder']; width: number; height: number; fps: number; durationInFrames: number };
 
 /** Renders one composition to an H.264 MP4 with an audio track (NVENC on a usable GPU, else x264), stoppable through `signal`. */
-export const renderVideo = async (input: RenderVideoInput): Promise<RenderVideoResult> => {
+export const renderVideo = (input: RenderVideoInput): Promise<RenderVideoResult> =>
+	withRenderLease(input.sandbox, input.signal, ({ port, signal }) => renderVideoOnPort({ ...input, signal }, port));
+
+const renderVideoOnPort = async (input: RenderVideoInput, port: number): Promise<RenderVideoResult> => {
 	const { cancelSignal, cancel } = makeCancelSignal();
 	const onAbort = () => cancel();
 	input.signal.addEventListener('abort', onAbort, { once: true });
 	try {
 		input.signal.throwIfAborted();
 		const shared = {
+			// The egress guard lets the pages load from this port only (and from the media server).
+			port,
 			serveUrl: input.serveUrl,
 			// Used only when Remotion opens its own browser; the worker's shared one gets the same flags at launch.
 			chromiumOptions: gpuChromiumOptions(input.gpu),

@@ -15,15 +15,19 @@ import {
 import type { Database } from '../core/db/create-database.js';
 import type { Prisma } from '../core/db/generated/sqlite/client.js';
 import type { Logger } from '../core/log/create-logger.js';
+import type { OutboundPolicy } from '../core/net/outbound-policy.js';
 import type { LocalStorage } from '../core/storage/local-storage.js';
 import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
 import type { VoiceoverDeps } from '../core/voiceover/synthesize-voiceover.js';
+import { scopeStorage, type WorkspaceStorage } from '../core/workspaces/scope-storage.js';
 import type { BrowserSession } from './browser-session.js';
 import { joinRenderChunks } from './chunks/join-render-chunks.js';
 import type { NvidiaGpu } from './gpu/detect-nvidia-gpu.js';
 import type { LambdaBackend } from './lambda/lambda-backend.js';
 import { renderViaLambda } from './lambda/render-via-lambda.js';
+import type { EgressGuard } from './render/sandbox/start-egress-guard.js';
 import { isRetryableRenderError, RenderCancelledError, RenderInputError } from './render-errors.js';
+import { renderFailureMessageOf } from './render-failure-message-of.js';
 import { renderLocally } from './render-locally.js';
 import type { RenderVideoResult } from './render-video.js';
 import type { RenderAssetServer } from './serve-render-assets.js';
@@ -31,9 +35,14 @@ import { throttle } from './throttle.js';
 
 export type RenderContext = {
 	db: Database;
-	storage: LocalStorage;
+	/** All of storage; each render works in its workspace's part (see renderContextIn). */
+	rootStorage: LocalStorage;
+	/** The workspace's storage of the render at hand (the default workspace's outside a render). */
+	storage: WorkspaceStorage;
 	assets: RenderAssetServer;
 	browser: BrowserSession;
+	/** The render browser's egress guard: pages reach their own Remotion server and the media server, nothing else. */
+	sandbox: EgressGuard;
 	resolvedBrowser: ResolvedBrowser;
 	/** Detected once at start; decides NVENC or x264 and the browser's GL flags. */
 	gpu: NvidiaGpu;
@@ -46,8 +55,8 @@ export type RenderContext = {
 	x264Preset: X264Preset;
 	fetchTimeoutMs: number;
 	fetchMaxBytes: number;
-	/** Media URLs on loopback or private networks are refused unless this is set. */
-	allowPrivateNetworks: boolean;
+	/** Every media download goes through it (private networks refused unless allow-listed). */
+	outbound: OutboundPolicy;
 	voiceover: Pick<VoiceoverDeps, 'providers' | 'targetLufs'>;
 	/** null: this worker cannot render on Lambda (not configured). */
 	lambda: LambdaBackend | null;
@@ -89,17 +98,24 @@ export type ProducedVideo = {
 };
 
 const PROGRESS_WRITE_INTERVAL_MS = 500;
+
+/** The context a render of `workspaceId` works in: its storage is the workspace's, so its `storage:` media and outputs stay there. */
+export const renderContextIn = <T extends Pick<RenderContext, 'rootStorage' | 'storage'>>(ctx: T, workspaceId: string): T => ({
+	...ctx,
+	storage: scopeStorage(ctx.rootStorage, workspaceId),
+});
 export const outputKeyOf = (renderId: string) => `renders/${renderId}.mp4`;
 
 /**
  * Renders one job from its row in the database to a file in storage, recording status, progress and timings.
  * Safe to run again for the same render (after a crash or a retry): the output is written under a fixed key.
  */
-export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx: RenderContext): Promise<RenderResult> => {
-	const { db, logger } = ctx;
+export const runRender = async (data: RenderJobData, attempt: RenderAttempt, processCtx: RenderContext): Promise<RenderResult> => {
+	const { db, logger } = processCtx;
 	const id = data.renderId;
 	const existing = await db.render.findUnique({ where: { id } });
 	if (!existing) throw new RenderInputError(`Render ${id} does not exist`);
+	const ctx = renderContextIn(processCtx, existing.workspaceId);
 	if (existing.status === 'cancelled') throw new RenderCancelledError(id);
 	// A worker that died after finishing but before the queue heard of it: the output is there; do not render twice.
 	if (existing.status === 'done' && existing.outputKey && (await ctx.storage.stat(existing.outputKey))) {
@@ -195,7 +211,7 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 		const current = await db.render.findUnique({ where: { id }, select: { status: true } });
 		const cancelled = current?.status === 'cancelled' || rawError instanceof RenderCancelledError;
 		const error = cancelled ? new RenderCancelledError(id) : rawError;
-		const message = error instanceof Error ? error.message : String(error);
+		const message = renderFailureMessageOf(error);
 		if (!cancelled) {
 			const final = attempt.isFinalAttempt || !isRetryableRenderError(error);
 			await db.render.updateMany({
@@ -204,7 +220,12 @@ export const runRender = async (data: RenderJobData, attempt: RenderAttempt, ctx
 					? { status: 'failed', error: message, finishedAt: new Date() }
 					: { status: 'queued', error: `Attempt ${attempt.attempt} failed, retrying: ${message}` },
 			});
-			logger.warn(final ? 'render failed' : 'render attempt failed, will retry', { renderId: id, attempt: attempt.attempt, error: message });
+			logger.warn(final ? 'render failed' : 'render attempt failed, will retry', {
+				renderId: id,
+				attempt: attempt.attempt,
+				error: message,
+				raw: error instanceof Error ? (error.stack ?? error.message).slice(0, 4000) : String(error),
+			});
 		}
 		throw error;
 	} finally {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { serveFile } from '../core/http/serve-file.js';
 
 export type RenderAssetServer = {
+	/** Its loopback port: the only one besides a render's own Remotion server that the render sandbox lets pages load from. */
+	port: number;
 	/** A loopback URL that serves `file` to the render's browser until `release` is called. */
 	expose: (file: string) => { url: string; release: () => void };
 	close: () => Promise<void>;
@@ -25,6 +27,7 @@ export const serveRenderAssets = async (): Promise<RenderAssetServer> => {
 	const address = server.address();
 	if (typeof address !== 'object' || !address) throw new Error('asset server has no address');
 	return {
+		port: address.port,
 		expose: (file) => {
 			const token = randomUUID();
 			files.set(token, file);

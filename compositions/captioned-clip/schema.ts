@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { captionsSchema } from '../captions/caption-word-schema.js';
+import { cssColorSchema } from '../shared/css-color-schema.js';
 import { clipSchema, mediaSrcSchema } from '../shared/media-schemas.js';
 import { videoFormatSchema } from '../shared/video-format.js';
 
@@ -8,7 +9,7 @@ export const captionedClipSchema = z.object({
 	fps: z.union([z.literal(24), z.literal(25), z.literal(30), z.literal(60)]).default(30),
 	durationInSeconds: z.number().min(0.5).max(180).optional().describe('Length of the video; default: until the last caption word ends, plus a short tail'),
 	background: clipSchema.describe('Clip shown full-frame, cover-cropped'),
-	backgroundColor: z.string().default('#111111').describe('Shown where the clip does not cover the frame'),
+	backgroundColor: cssColorSchema.default('#111111').describe('Shown where the clip does not cover the frame'),
 	voiceover: z
 		.object({
 			src: mediaSrcSchema,

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { cssColorSchema } from '../shared/css-color-schema.js';
+import { textProp } from '../shared/prop-roles.js';
 
 /** One spoken word with its timing, as produced by a voiceover's alignment. */
 export const captionWordSchema = z
 	.object({
-		text: z.string().trim().min(1).max(64),
+		text: textProp(z.string().trim().min(1).max(64)),
 		startMs: z.number().min(0),
 		endMs: z.number().min(0),
 		emphasis: z.boolean().default(false).describe('Shown in the emphasis colour; pattern interrupts can key on it'),
@@ -21,16 +23,20 @@ export const captionStyleSchema = z.object({
 		.default('karaoke')
 		.describe('karaoke: page with the spoken word lit; pop: one word at a time; pill: spoken word on a pill; outline: hollow words, spoken one filled'),
 	font: captionFontSchema,
-	textColor: z.string().default('#FFFFFF'),
-	highlightColor: z.string().default('#FFE14D').describe('Colour of the word being spoken'),
-	emphasisColor: z.string().default('#FF4D6D'),
-	pillColor: z.string().default('#7C3AED').describe('Pill behind the spoken word (pill preset)'),
+	textColor: cssColorSchema.default('#FFFFFF'),
+	highlightColor: cssColorSchema.default('#FFE14D').describe('Colour of the word being spoken'),
+	emphasisColor: cssColorSchema.default('#FF4D6D'),
+	pillColor: cssColorSchema.default('#7C3AED').describe('Pill behind the spoken word (pill preset)'),
 	fontSizePx: z.number().int().min(12).max(300).default(88),
 	position: z.enum(['top', 'center', 'bottom']).default('bottom').describe('Within the safe zone of the format'),
 	uppercase: z.boolean().default(true),
 	pageDurationMs: z.number().int().min(0).max(10_000).default(1200).describe('Words within this span share a caption page'),
 	maxWordsPerPage: z.number().int().min(1).max(12).default(4),
-	emoji: z.record(z.string().max(40), z.string().max(16)).default({}).describe('Emoji shown after a word: { "fire": "🔥" } (case-insensitive)'),
+	// Keys are only compared with the spoken words; values are drawn as text after the word.
+	emoji: z
+		.record(textProp(z.string().max(40)), textProp(z.string().max(16)))
+		.default({})
+		.describe('Emoji shown after a word: { "fire": "🔥" } (case-insensitive)'),
 });
 
 export const captionsSchema = z.object({

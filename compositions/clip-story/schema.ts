@@ -1,24 +1,26 @@
 import { z } from 'zod';
+import { cssColorSchema } from '../shared/css-color-schema.js';
 import { clipSchema } from '../shared/media-schemas.js';
 import { narratedFields } from '../shared/narrated-fields.js';
+import { textProp } from '../shared/prop-roles.js';
 
 export const clipStorySchema = z.object({
 	...narratedFields,
 	clips: z.array(clipSchema).min(1).max(30).describe('Shown one after another, cover-cropped; clips without a duration share the time left'),
 	hook: z
 		.object({
-			text: z.string().max(200).default('').describe('Card over the opening; empty: no card'),
+			text: textProp(z.string().max(200)).default('').describe('Card over the opening; empty: no card'),
 			durationSeconds: z.number().min(0.3).max(10).default(1.8).describe('Used when the narration does not say when the hook ends'),
 		})
 		.prefault({}),
 	endCard: z
 		.object({
-			text: z.string().max(200).default('').describe('Call to action on the closing card; empty: no card'),
+			text: textProp(z.string().max(200)).default('').describe('Call to action on the closing card; empty: no card'),
 			durationSeconds: z.number().min(0.5).max(10).default(2),
-			backgroundColor: z.string().default('#111111'),
+			backgroundColor: cssColorSchema.default('#111111'),
 		})
 		.prefault({}),
-	accentColor: z.string().default('#FFE14D'),
+	accentColor: cssColorSchema.default('#FFE14D'),
 	duckClipsUnderVoiceover: z.number().min(0).max(1).default(0.2),
 });
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { captionsWithDefaults } from '../captions/captions-with-defaults.js';
+import { cssColorSchema } from '../shared/css-color-schema.js';
 import { clipSchema, imageSchema } from '../shared/media-schemas.js';
 import { narratedFields } from '../shared/narrated-fields.js';
 
 export const backgroundSchema = z.discriminatedUnion('type', [
 	clipSchema.extend({ type: z.literal('clip') }),
 	imageSchema.extend({ type: z.literal('image') }),
-	z.object({ type: z.literal('gradient'), colors: z.array(z.string()).min(2).max(5).default(['#1E3A8A', '#7C3AED', '#DB2777']) }),
+	z.object({ type: z.literal('gradient'), colors: z.array(cssColorSchema).min(2).max(5).default(['#1E3A8A', '#7C3AED', '#DB2777']) }),
 ]);
 
 export const facelessNarrationSchema = z.object({

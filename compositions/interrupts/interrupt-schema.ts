@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { cssColorSchema } from '../shared/css-color-schema.js';
 import { mediaSrcSchema } from '../shared/media-schemas.js';
+import { textProp } from '../shared/prop-roles.js';
 
 export const interruptKindSchema = z
 	.enum(['zoom-punch', 'flash', 'shake', 'glitch', 'whip', 'emoji-pop', 'color-pop', 'broll', 'speed-ramp'])
@@ -39,11 +41,7 @@ const DEFAULT_EASING: Readonly<Record<InterruptKind, InterruptEasing>> = {
 	'speed-ramp': 'linear',
 };
 
-const hexColorSchema = z
-	.string()
-	.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'must be a hex colour like #FFFFFF')
-	.describe('Hex colour: #RGB, #RRGGBB or #RRGGBBAA');
-const emojiSchema = z.string().trim().min(1).max(8).describe('One emoji (up to 8 code points, so joined emoji such as 👨‍👩‍👧 fit)');
+const emojiSchema = textProp(z.string().trim().min(1).max(8)).describe('One emoji (up to 8 code points, so joined emoji such as 👨‍👩‍👧 fit)');
 const intensitySchema = z.number().min(0).max(1).describe('0: invisible, 1: strongest');
 // 50 ms is under two frames at 30 fps: anything shorter cannot be seen.
 const durationMsSchema = z.number().int().min(50).max(5000).describe('How long the interrupt lasts');
@@ -60,12 +58,12 @@ const base = (kind: InterruptKind) => ({
 /** One interrupt on the timeline, fully resolved: what `scheduleInterrupts` returns and the layer draws. */
 export const scheduledInterruptSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('zoom-punch'), ...base('zoom-punch') }),
-	z.object({ kind: z.literal('flash'), ...base('flash'), color: hexColorSchema.default('#FFFFFF') }),
+	z.object({ kind: z.literal('flash'), ...base('flash'), color: cssColorSchema.default('#FFFFFF') }),
 	z.object({ kind: z.literal('shake'), ...base('shake') }),
 	z.object({ kind: z.literal('glitch'), ...base('glitch') }),
 	z.object({ kind: z.literal('whip'), ...base('whip'), direction: whipDirectionSchema.default('left') }),
 	z.object({ kind: z.literal('emoji-pop'), ...base('emoji-pop'), emoji: emojiSchema.default('🔥') }),
-	z.object({ kind: z.literal('color-pop'), ...base('color-pop'), color: hexColorSchema.optional().describe('Tint; default: saturation pop only') }),
+	z.object({ kind: z.literal('color-pop'), ...base('color-pop'), color: cssColorSchema.optional().describe('Tint; default: saturation pop only') }),
 	z.object({ kind: z.literal('broll'), ...base('broll'), src: mediaSrcSchema, trimStartMs: brollTrimSchema.default(0) }),
 	z.object({ kind: z.literal('speed-ramp'), ...base('speed-ramp') }),
 ]);
@@ -80,7 +78,7 @@ export const explicitInterruptSchema = z.object({
 	durationMs: durationMsSchema.optional(),
 	easing: interruptEasingSchema.optional(),
 	emoji: emojiSchema.optional().describe('emoji-pop'),
-	color: hexColorSchema.optional().describe('flash, color-pop'),
+	color: cssColorSchema.optional().describe('flash, color-pop'),
 	direction: whipDirectionSchema.optional().describe('whip'),
 	src: mediaSrcSchema.optional().describe('broll; default: the next clip in `broll`'),
 	trimStartMs: brollTrimSchema.optional().describe('broll'),
@@ -103,7 +101,7 @@ export const interruptScheduleSchema = z
 		durationMs: durationMsSchema.optional().describe('Default: per kind (zoom-punch 400 ms, flash 250 ms, broll 1200 ms, …)'),
 		easing: interruptEasingSchema.optional().describe('Default: per kind'),
 		emojis: z.array(emojiSchema).min(1).max(50).default(['🔥', '👀', '💥', '😱']).describe('emoji-pop uses these in turn'),
-		color: hexColorSchema.optional().describe('flash and color-pop colour; default: white flash, untinted colour pop'),
+		color: cssColorSchema.optional().describe('flash and color-pop colour; default: white flash, untinted colour pop'),
 		// Objects with `src`, not bare strings, so the worker finds and fetches them like every other media field.
 		broll: z
 			.array(z.object({ src: mediaSrcSchema, trimStartMs: brollTrimSchema.default(0) }))

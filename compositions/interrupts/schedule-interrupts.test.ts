@@ -204,9 +204,9 @@ describe('interruptScheduleSchema', () => {
 		expect(() => schedule({ mode: 'explicit', times: [{ atMs: 0, kind: 'broll', src: 'storage:a.mp4' }] })).not.toThrow();
 	});
 
-	it('rejects a long emoji, a colour that is not hex and a media src that is not a URL', () => {
+	it('rejects a long emoji, a colour that is not a CSS colour and a media src that is not a URL', () => {
 		expect(() => schedule({ emojis: ['🔥'.repeat(9)] })).toThrow();
-		expect(() => schedule({ color: 'red' })).toThrow(/hex/);
+		expect(() => schedule({ color: 'red; background: url(x)' })).toThrow(/CSS colour/);
 		expect(() => schedule({ broll: [{ src: 'file:///etc/passwd' }] })).toThrow(/URL/);
 	});
 });

@@ -1,18 +1,20 @@
 import { z } from 'zod';
 import { isStorageKey } from '../../core/storage/storage-key.js';
+import { mediaProp, textProp } from './prop-roles.js';
 
 /**
  * Media is referenced by a field named `src`: an http(s) URL, or `storage:<key>` for a file in Reelforge's storage.
  * Workers fetch every `src` before rendering, so a clip that cannot be loaded fails with its name in the error.
  */
-export const mediaSrcSchema = z
-	.string()
-	.trim()
-	.min(1)
-	.refine((value) => /^https?:\/\//.test(value) || (value.startsWith('storage:') && isStorageKey(value.slice('storage:'.length))), {
-		message: 'must be an http(s) URL or storage:<key> (a key without .., absolute or hidden segments)',
-	})
-	.describe('http(s) URL or storage:<key>');
+export const mediaSrcSchema = mediaProp(
+	z
+		.string()
+		.trim()
+		.min(1)
+		.refine((value) => /^https?:\/\//.test(value) || (value.startsWith('storage:') && isStorageKey(value.slice('storage:'.length))), {
+			message: 'must be an http(s) URL or storage:<key> (a key without .., absolute or hidden segments)',
+		}),
+).describe('http(s) URL or storage:<key>');
 
 export const clipSchema = z.object({
 	src: mediaSrcSchema,
@@ -27,7 +29,7 @@ export const clipSchema = z.object({
 	muted: z.boolean().default(false),
 	loop: z.boolean().default(false).describe('Repeat the clip when it is shorter than its slot'),
 	sourceDurationSeconds: z.number().gt(0).max(36_000).optional().describe('Length of the source file; the worker measures it for looping clips'),
-	caption: z.string().max(200).optional().describe('Credit or note for the clip (author, platform)'),
+	caption: textProp(z.string().max(200)).optional().describe('Credit or note for the clip (author, platform)'),
 });
 
 export type Clip = z.infer<typeof clipSchema>;

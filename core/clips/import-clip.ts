@@ -5,12 +5,11 @@ import path from 'node:path';
 import type { Database } from '../db/create-database.js';
 import type { Prisma } from '../db/generated/sqlite/client.js';
 import { probeMedia } from '../media/probe-media.js';
-import { fetchPublicUrl } from '../net/fetch-public-url.js';
-import { isPublicAddress } from '../net/is-public-address.js';
-import type { LocalStorage } from '../storage/local-storage.js';
+import type { OutboundPolicy } from '../net/outbound-policy.js';
+import type { WorkspaceStorage } from '../workspaces/scope-storage.js';
 import type { ClipImportItem } from './clip-import-schema.js';
 
-export type ClipImportLimits = { maxBytes: number; maxDurationSeconds: number; timeoutMs: number; allowPrivateNetworks: boolean };
+export type ClipImportLimits = { maxBytes: number; maxDurationSeconds: number; timeoutMs: number };
 
 export class ClipImportError extends Error {
 	constructor(message: string) {
@@ -19,12 +18,8 @@ export class ClipImportError extends Error {
 	}
 }
 
-const download = async (url: string, target: string, limits: ClipImportLimits): Promise<void> => {
-	const response = await fetchPublicUrl(url, {
-		signal: AbortSignal.timeout(limits.timeoutMs),
-		allowPrivate: limits.allowPrivateNetworks,
-		isPublic: isPublicAddress,
-	});
+const download = async (url: string, target: string, limits: ClipImportLimits, outbound: OutboundPolicy): Promise<void> => {
+	const response = await outbound.fetch(url, { signal: AbortSignal.timeout(limits.timeoutMs) });
 	if (!response.ok || !response.body) throw new ClipImportError(`${url} answered HTTP ${response.status}`);
 	if (Number(response.headers.get('content-length') ?? 0) > limits.maxBytes) throw new ClipImportError(`${url} is larger than ${limits.maxBytes} bytes`);
 	const out = fs.createWriteStream(target);
@@ -50,17 +45,22 @@ const sha256Of = async (file: string) => {
  * Downloads (or takes) one clip, checks it is a video within the limits, and stores it once per content hash.
  * Importing the same video again returns the clip already stored, marked `duplicate`.
  */
-export const importClip = async (item: ClipImportItem, limits: ClipImportLimits, deps: { db: Database; storage: LocalStorage }) => {
+export const importClip = async (
+	item: ClipImportItem,
+	limits: ClipImportLimits,
+	deps: { db: Database; storage: WorkspaceStorage; outbound: OutboundPolicy },
+) => {
 	const scratch = path.join(os.tmpdir(), `clip-import-${randomUUID()}`);
 	try {
-		if (item.url) await download(item.url, scratch, limits);
+		if (item.url) await download(item.url, scratch, limits, deps.outbound);
 		else {
 			const data = Buffer.from(item.dataBase64 ?? '', 'base64');
 			if (data.length > limits.maxBytes) throw new ClipImportError(`the upload is larger than ${limits.maxBytes} bytes`);
 			await fs.promises.writeFile(scratch, data);
 		}
 		const contentHash = await sha256Of(scratch);
-		const existing = await deps.db.clip.findUnique({ where: { contentHash } });
+		const workspaceId = deps.storage.workspaceId;
+		const existing = await deps.db.clip.findUnique({ where: { workspaceId_contentHash: { workspaceId, contentHash } } });
 		if (existing) return { clip: existing, duplicate: true };
 		const probe = await probeMedia(scratch).catch(() => null);
 		if (!probe?.video) throw new ClipImportError('the file is not a video ffprobe can read');
@@ -72,6 +72,7 @@ export const importClip = async (item: ClipImportItem, limits: ClipImportLimits,
 		const clip = await deps.db.clip.create({
 			data: {
 				id: randomUUID(),
+				workspaceId,
 				contentHash,
 				storageKey,
 				sourceUrl: item.url ?? null,

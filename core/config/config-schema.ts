@@ -38,11 +38,9 @@ export const configEnvSchema = z.object({
 	CLIP_FETCH_TIMEOUT_MS: positiveInt(30_000),
 	CLIP_MAX_BYTES: positiveInt(500 * 1024 * 1024),
 	CLIP_MAX_DURATION_SECONDS: positiveInt(600).describe('Longest clip that is imported'),
-	CLIP_ALLOW_PRIVATE_NETWORKS: z
-		.enum(['true', 'false'])
-		.default('false')
-		.transform((value) => value === 'true')
-		.describe('Fetch clip and media URLs on loopback, private or link-local addresses (off: refused, also after redirects)'),
+	OUTBOUND_ALLOWED_HOSTS: optionalString.describe(
+		'Hosts on loopback, private or link-local networks that Reelforge may reach (clips, media, webhooks): comma-separated host, host:port, address or range (10.0.0.0/8), or * for all; default: none. Service URLs set below are allowed by themselves',
+	),
 	VOICEOVER_TARGET_LUFS: z.coerce.number().min(-40).max(-5).default(-14).describe('Integrated loudness voiceovers are normalised to'),
 	ELEVENLABS_API_KEY: optionalString.describe('Enables the ElevenLabs voice; never logged'),
 	ELEVENLABS_BASE_URL: optionalString.pipe(z.url().optional()),
@@ -66,6 +64,14 @@ export const configEnvSchema = z.object({
 	CORS_ORIGINS: optionalString.describe('Comma-separated origins browsers may call the API from, for example https://studio.example.com (default: none)'),
 	MAX_BODY_BYTES: positiveInt(1024 * 1024).describe('Largest request body; bigger ones get 413'),
 	RATE_LIMIT_PER_MINUTE: positiveInt(120).describe('Calls per minute for a new API key, and per client address when no key is sent'),
+	ALLOWED_HOSTS: optionalString.describe(
+		'Comma-separated Host header values the API answers (host or host:port; * for any); default: loopback names, the host of PUBLIC_URL and HOST. Stops DNS rebinding',
+	),
+	URL_SIGNING_SECRET: optionalString.describe(
+		'Signs file links and stream tokens (HMAC-SHA256); unset: a random secret kept in $REELFORGE_HOME/url-signing-secret; set it on every machine when they share no home; never logged',
+	),
+	FILE_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(604_800).default(604_800).describe('How long signed links to videos and zips stay valid'),
+	METRICS_TOKEN: optionalString.describe('Bearer token /metrics asks for when API keys are required (an operator key works too); never logged'),
 	REELFORGE_GPU: z
 		.enum(['off', 'auto', 'required'])
 		.default('auto')

@@ -42,7 +42,7 @@ describe('loadConfig', () => {
 	});
 
 	it('needs no API key on loopback and requires one on any other address unless told', () => {
-		expect(loadConfig({}).access).toEqual({ requireApiKey: false, corsOrigins: [], maxBodyBytes: 1024 * 1024, rateLimitPerMinute: 120 });
+		expect(loadConfig({}).access).toMatchObject({ requireApiKey: false, corsOrigins: [], maxBodyBytes: 1024 * 1024, rateLimitPerMinute: 120 });
 		expect(loadConfig({ HOST: 'localhost' }).access.requireApiKey).toBe(false);
 		expect(loadConfig({ HOST: '::1' }).access.requireApiKey).toBe(false);
 		expect(loadConfig({ HOST: '0.0.0.0' }).access.requireApiKey).toBe(true);
@@ -50,6 +50,30 @@ describe('loadConfig', () => {
 		expect(loadConfig({ HOST: '0.0.0.0', REQUIRE_API_KEY: 'false' }).access.requireApiKey).toBe(false);
 		expect(loadConfig({ REQUIRE_API_KEY: 'true' }).access.requireApiKey).toBe(true);
 		expect(() => loadConfig({ REQUIRE_API_KEY: 'yes' })).toThrow(/REQUIRE_API_KEY/);
+	});
+
+	it('answers only loopback names, the public host and HOST unless ALLOWED_HOSTS says otherwise', () => {
+		expect(loadConfig({}).access.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+		expect(loadConfig({ PUBLIC_URL: 'https://Videos.Example.com/', HOST: '0.0.0.0' }).access.allowedHosts).toEqual([
+			'localhost',
+			'127.0.0.1',
+			'[::1]',
+			'videos.example.com',
+		]);
+		expect(loadConfig({ HOST: 'api.internal' }).access.allowedHosts).toContain('api.internal');
+		expect(loadConfig({ ALLOWED_HOSTS: 'a.example, B.example:8080 ,' }).access.allowedHosts).toEqual(['a.example', 'b.example:8080']);
+	});
+
+	it('reads the outbound allow-list and trusts configured service URLs, naming a bad entry', () => {
+		const rules = loadConfig({ OUTBOUND_ALLOWED_HOSTS: '10.0.0.0/8, minio.internal:9000', S3_ENDPOINT: 'http://127.0.0.1:9000' }).outbound.rules;
+		expect(rules).toEqual(
+			expect.arrayContaining([
+				{ kind: 'range', family: 4, base: 167772160n, bits: 8, port: null },
+				{ kind: 'name', name: 'minio.internal', port: 9000 },
+				{ kind: 'range', family: 4, base: 2130706433n, bits: 32, port: 9000 },
+			]),
+		);
+		expect(() => loadConfig({ OUTBOUND_ALLOWED_HOSTS: '10.0.0.0/40' })).toThrow(/OUTBOUND_ALLOWED_HOSTS: "10\.0\.0\.0\/40" has a prefix length/);
 	});
 
 	it('reads CORS origins, body limit and rate limit, rejecting origins with a path', () => {

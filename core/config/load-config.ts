@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { type AllowedHostRule, parseAllowedHostRule } from '../net/allowed-host-rules.js';
 import { type ConfigEnv, configEnvSchema } from './config-schema.js';
 
 export type Config = {
@@ -25,7 +26,8 @@ export type Config = {
 	clipFetchTimeoutMs: number;
 	clipMaxBytes: number;
 	clipMaxDurationSeconds: number;
-	clipAllowPrivateNetworks: boolean;
+	/** What outbound requests may reach beyond the public internet (see core/net/outbound-policy.ts). */
+	outbound: { rules: AllowedHostRule[] };
 	logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 	cpuCount: number;
 	gpu: {
@@ -67,6 +69,13 @@ export type Config = {
 		maxBodyBytes: number;
 		/** For keys made without their own limit, and per client address for calls without a key. */
 		rateLimitPerMinute: number;
+		/** Host header values the API answers; ['*'] answers any. */
+		allowedHosts: string[];
+		/** null: the secret kept in $REELFORGE_HOME/url-signing-secret (see resolveUrlSigningSecret). */
+		urlSigningSecret: string | null;
+		fileUrlTtlSeconds: number;
+		/** null: /metrics needs an operator key when keys are required. */
+		metricsToken: string | null;
 	};
 };
 
@@ -195,6 +204,51 @@ const parsePublishing = (e: ConfigEnv): PublishingConfig => {
 	};
 };
 
+/** The service URLs an operator configured (self-hosted voice, LLM, platform and S3 endpoints) are trusted as they are. */
+const SERVICE_URL_KEYS = [
+	'ELEVENLABS_BASE_URL',
+	'LLM_BASE_URL',
+	'GOOGLE_OAUTH_BASE_URL',
+	'GOOGLE_TOKEN_URL',
+	'YOUTUBE_API_BASE_URL',
+	'YOUTUBE_ANALYTICS_BASE_URL',
+	'TIKTOK_AUTH_BASE_URL',
+	'TIKTOK_API_BASE_URL',
+	'S3_ENDPOINT',
+] as const satisfies readonly (keyof ConfigEnv)[];
+
+const outboundRulesOf = (e: ConfigEnv): AllowedHostRule[] => {
+	const listed = (e.OUTBOUND_ALLOWED_HOSTS ?? '')
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter((entry) => entry !== '')
+		.map((entry) => {
+			try {
+				return parseAllowedHostRule(entry);
+			} catch (error) {
+				throw new ConfigError([`OUTBOUND_ALLOWED_HOSTS: ${(error as Error).message}`]);
+			}
+		});
+	const services = SERVICE_URL_KEYS.flatMap((key) => {
+		const value = e[key];
+		if (!value) return [];
+		const url = new URL(value);
+		const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+		return [parseAllowedHostRule(url.hostname.includes(':') ? `[${url.hostname.replace(/^\[|\]$/g, '')}]:${port}` : `${url.hostname}:${port}`)];
+	});
+	return [...listed, ...services];
+};
+
+/** Loopback names, and the hosts the server is known by: anything else in a Host header is a rebinding attempt or a mistake. */
+const allowedHostsOf = (e: ConfigEnv): string[] => {
+	if (e.ALLOWED_HOSTS !== undefined)
+		return e.ALLOWED_HOSTS.split(',')
+			.map((host) => host.trim().toLowerCase())
+			.filter((host) => host !== '');
+	const own = [e.PUBLIC_URL ? new URL(e.PUBLIC_URL).hostname : null, /^(0\.0\.0\.0|::)$/.test(e.HOST) ? null : e.HOST].filter((host): host is string => !!host);
+	return [...new Set(['localhost', '127.0.0.1', '[::1]', ...own.map((host) => host.toLowerCase())])];
+};
+
 /** Parses the environment once; everything else receives the resolved Config. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config => {
 	const parsed = configEnvSchema.safeParse(env);
@@ -229,7 +283,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		clipFetchTimeoutMs: e.CLIP_FETCH_TIMEOUT_MS,
 		clipMaxBytes: e.CLIP_MAX_BYTES,
 		clipMaxDurationSeconds: e.CLIP_MAX_DURATION_SECONDS,
-		clipAllowPrivateNetworks: e.CLIP_ALLOW_PRIVATE_NETWORKS,
+		outbound: { rules: outboundRulesOf(e) },
 		logLevel: e.LOG_LEVEL,
 		cpuCount: os.availableParallelism(),
 		gpu: {
@@ -256,6 +310,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 			corsOrigins: parseCorsOrigins(e.CORS_ORIGINS),
 			maxBodyBytes: e.MAX_BODY_BYTES,
 			rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+			allowedHosts: allowedHostsOf(e),
+			urlSigningSecret: e.URL_SIGNING_SECRET ?? null,
+			fileUrlTtlSeconds: e.FILE_URL_TTL_SECONDS,
+			metricsToken: e.METRICS_TOKEN ?? null,
 		},
 	};
 };

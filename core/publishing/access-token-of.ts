@@ -26,7 +26,7 @@ export const accessTokenOf = async (
 		throw new PlatformError(`The ${provider} account '${account.displayName}' has no refresh token and its access expired: reconnect it`, 'auth', false, 401);
 	}
 	const refreshToken = decryptToken(deps.tokenKey, account.refreshTokenEncrypted, account.id);
-	const tokens = await requestOAuthTokens(deps.publishing, provider, { grant_type: 'refresh_token', refresh_token: refreshToken }, signal);
+	const tokens = await requestOAuthTokens(deps, provider, { grant_type: 'refresh_token', refresh_token: refreshToken }, signal);
 	const updated = await deps.db.platformAccount.update({
 		where: { id: account.id },
 		data: {

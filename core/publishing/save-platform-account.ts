@@ -5,21 +5,23 @@ import type { PlatformDeps } from './platform-deps.js';
 import type { PlatformProvider } from './publish-contract.js';
 
 /**
- * Stores a connected account with its tokens encrypted. Connecting the same channel or user again updates its row
+ * Stores a connected account with its tokens encrypted, in the workspace that started connecting it. Connecting the
+ * same channel or user again in that workspace updates its row
  * (fresh tokens, same id), so publications and metrics keep pointing at it. Returns the account id.
  */
 export const savePlatformAccount = async (
 	deps: Pick<PlatformDeps, 'db' | 'tokenKey'>,
 	{
+		workspaceId,
 		provider,
 		externalId,
 		displayName,
 		handle,
 		tokens,
-	}: { provider: PlatformProvider; externalId: string; displayName: string; handle: string | null; tokens: TokenSet },
+	}: { workspaceId: string; provider: PlatformProvider; externalId: string; displayName: string; handle: string | null; tokens: TokenSet },
 ): Promise<string> => {
 	const existing = await deps.db.platformAccount.findUnique({
-		where: { provider_externalId: { provider, externalId } },
+		where: { workspaceId_provider_externalId: { workspaceId, provider, externalId } },
 		select: { id: true, refreshTokenEncrypted: true },
 	});
 	const id = existing?.id ?? randomUUID();
@@ -35,6 +37,6 @@ export const savePlatformAccount = async (
 		refreshExpiresAt: tokens.refreshExpiresAt,
 	};
 	if (existing) await deps.db.platformAccount.update({ where: { id }, data: fields });
-	else await deps.db.platformAccount.create({ data: { id, provider, externalId, ...fields } });
+	else await deps.db.platformAccount.create({ data: { id, workspaceId, provider, externalId, ...fields } });
 	return id;
 };

@@ -13,12 +13,12 @@ export class ScriptNotFoundError extends Error {
 }
 
 /** The text to speak and its emphasis ranges, from a stored script or from inline text. */
-export const resolveNarration = async (db: Database, request: NarrationRequest, voice: VoiceoverSpec): Promise<NarrationJob> => {
+export const resolveNarration = async (db: Database, workspaceId: string, request: NarrationRequest, voice: VoiceoverSpec): Promise<NarrationJob> => {
 	if ('text' in request) {
 		const narration = narrationOf(scriptSchema.parse({ hook: request.text }));
 		return { ...narration, voice, scriptId: null };
 	}
-	const script = await db.script.findUnique({ where: { id: request.scriptId }, select: { content: true } });
+	const script = await db.script.findFirst({ where: { id: request.scriptId, workspaceId }, select: { content: true } });
 	if (!script) throw new ScriptNotFoundError(request.scriptId);
 	return { ...narrationOf(scriptSchema.parse(script.content)), voice, scriptId: request.scriptId };
 };

@@ -18,6 +18,8 @@ export type ElevenLabsProviderOptions = {
 	/** Extra attempts after a rate limit, a server error or a network failure. */
 	maxRetries?: number;
 	sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+	/** How the SDK reaches ElevenLabs: the outbound policy's fetch. */
+	fetch?: typeof fetch;
 };
 
 const settingsSchema = z
@@ -120,6 +122,7 @@ export const createElevenLabsProvider = ({
 	maxChars = 5000,
 	maxRetries = 3,
 	sleep = (ms, signal) => delay(ms, undefined, { signal }),
+	fetch: fetchWith = fetch,
 }: ElevenLabsProviderOptions): VoiceoverProvider => {
 	if (apiKey.trim().length === 0) throw new Error('"apiKey" must not be empty: set ELEVENLABS_API_KEY');
 	if (!Number.isInteger(maxChars) || maxChars < 1) throw new Error(`"maxChars" must be a positive integer, but is ${maxChars}`);
@@ -127,7 +130,7 @@ export const createElevenLabsProvider = ({
 	// The pipeline decodes with ffmpeg, which cannot tell the sample rate of headerless audio.
 	if (/^(pcm|ulaw|alaw)_/.test(outputFormat)) throw new Error(`"outputFormat" must be a container format (mp3, wav, opus), but is ${outputFormat}`);
 	const resolvedBaseUrl = baseUrl ?? 'https://api.elevenlabs.io';
-	const client = new ElevenLabsClient({ apiKey, baseUrl: resolvedBaseUrl, maxRetries: 0 });
+	const client = new ElevenLabsClient({ apiKey, baseUrl: resolvedBaseUrl, maxRetries: 0, fetch: fetchWith });
 	// An upstream message could echo what it was sent; the key must never reach logs or the API's clients.
 	const reported = (error: VoiceoverError, attempts: number) => {
 		const message = `${error.message}${attempts > 1 ? ` (gave up after ${attempts} attempts)` : ''}`.replaceAll(apiKey, '[redacted]');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../db/create-database.js';
-import type { LocalStorage } from '../storage/local-storage.js';
+import type { WorkspaceStorage } from '../workspaces/scope-storage.js';
 import { concatSamples } from './concat-samples.js';
 import { encodeWav } from './encode-wav.js';
 import { normaliseLoudness } from './normalise-loudness.js';
@@ -13,7 +13,8 @@ import { type VoiceoverSpec, voiceoverKeyOf } from './voiceover-spec.js';
 
 export type VoiceoverDeps = {
 	db: Database;
-	storage: LocalStorage;
+	/** The workspace's storage; the voiceover belongs to its workspace. */
+	storage: WorkspaceStorage;
 	providers: Partial<Record<VoiceoverSpec['provider'], VoiceoverProvider>>;
 	targetLufs: number;
 	signal?: AbortSignal;
@@ -57,9 +58,10 @@ const synthesizeChunked = async (provider: VoiceoverProvider, text: string, spec
  * otherwise synthesised (in chunks when the provider needs it), normalised to the loudness target and stored once.
  */
 export const synthesizeVoiceover = async (text: string, spec: VoiceoverSpec, deps: VoiceoverDeps): Promise<Voiceover> => {
-	const id = voiceoverKeyOf(text, spec, deps.targetLufs);
+	const workspaceId = deps.storage.workspaceId;
+	const id = voiceoverKeyOf(text, spec, deps.targetLufs, workspaceId);
 	const audioKey = `voiceovers/${id}.wav`;
-	const cached = await deps.db.voiceover.findUnique({ where: { id } });
+	const cached = await deps.db.voiceover.findFirst({ where: { id, workspaceId } });
 	if (cached && (await deps.storage.stat(cached.audioKey))) {
 		await deps.db.voiceover.update({ where: { id }, data: { useCount: { increment: 1 }, lastUsedAt: new Date() } });
 		return {
@@ -91,6 +93,7 @@ export const synthesizeVoiceover = async (text: string, spec: VoiceoverSpec, dep
 		where: { id },
 		create: {
 			id,
+			workspaceId,
 			provider: spec.provider,
 			voice: spec.voice,
 			settings: spec.settings as object,

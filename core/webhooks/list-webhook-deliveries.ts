@@ -24,11 +24,12 @@ export type WebhookDeliveryView = Omit<Prisma.WebhookDeliveryGetPayload<{ select
 /** The delivery log of one render's or one batch's events, attempt by attempt, oldest first. */
 export const listWebhookDeliveries = async (
 	db: Database,
+	workspaceId: string,
 	of: { renderId: string; batchId?: undefined } | { batchId: string; renderId?: undefined },
 	{ limit = 100 }: { limit?: number } = {},
 ): Promise<WebhookDeliveryView[]> => {
 	const rows = await db.webhookDelivery.findMany({
-		where: of.renderId !== undefined ? { renderId: of.renderId } : { batchId: of.batchId },
+		where: { workspaceId, ...(of.renderId !== undefined ? { renderId: of.renderId } : { batchId: of.batchId }) },
 		select: webhookDeliverySelect,
 		orderBy: [{ createdAt: 'asc' }, { eventId: 'asc' }, { attempt: 'asc' }],
 		take: limit,

@@ -1,5 +1,6 @@
 import { finishedStatuses } from '../contracts/render-status.js';
 import type { Database } from '../db/create-database.js';
+import { storagePrefixOf } from '../workspaces/storage-prefix-of.js';
 import { enqueueWebhook, type WebhookQueue } from './enqueue-webhook.js';
 import type { WebhookNotice } from './notify-render-finished.js';
 
@@ -14,6 +15,7 @@ export const notifyBatchFinished = async (db: Database, queue: WebhookQueue, bat
 		where: { id: batchId },
 		select: {
 			id: true,
+			workspaceId: true,
 			template: true,
 			name: true,
 			rowCount: true,
@@ -34,7 +36,6 @@ export const notifyBatchFinished = async (db: Database, queue: WebhookQueue, bat
 	const counts = { done: count('done'), failed: count('failed'), cancelled: count('cancelled') };
 	const outcome = counts.failed > 0 ? 'failed' : 'done';
 	const finishedAt = new Date(Math.max(...batch.renders.map((render) => render.finishedAt?.getTime() ?? 0)) || batch.createdAt.getTime());
-	const baseUrl = notice.publicUrl.replace(/\/$/, '');
 	const eventId = `batch.${batch.id}.${outcome}.${finishedAt.getTime()}`;
 	await enqueueWebhook(
 		queue,
@@ -42,6 +43,7 @@ export const notifyBatchFinished = async (db: Database, queue: WebhookQueue, bat
 			eventId,
 			event: `batch.${outcome}`,
 			url: batch.webhookUrl,
+			workspaceId: batch.workspaceId,
 			batchId: batch.id,
 			createdAt: finishedAt.toISOString(),
 			payload: {
@@ -54,7 +56,7 @@ export const notifyBatchFinished = async (db: Database, queue: WebhookQueue, bat
 					counts,
 					renders: batch.renders.map(({ outputKey, finishedAt: _finishedAt, ...render }) => ({
 						...render,
-						outputUrl: outputKey && render.status === 'done' ? `${baseUrl}/files/${outputKey}` : null,
+						outputUrl: outputKey && render.status === 'done' ? notice.links.fileUrl(`${storagePrefixOf(batch.workspaceId)}${outputKey}`) : null,
 					})),
 					createdAt: batch.createdAt.toISOString(),
 					finishedAt: finishedAt.toISOString(),

@@ -1,12 +1,14 @@
 import { finishedStatuses, type RenderStatus } from '../contracts/render-status.js';
 import type { Database } from '../db/create-database.js';
+import type { FileLinks } from '../files/create-file-links.js';
+import { storagePrefixOf } from '../workspaces/storage-prefix-of.js';
 import { enqueueWebhook, type WebhookQueue } from './enqueue-webhook.js';
 import { notifyBatchFinished } from './notify-batch-finished.js';
 import type { WebhookEventType, WebhookRetry } from './webhook-contract.js';
 
 export type WebhookNotice = {
-	/** What file links in events are built from: PUBLIC_URL, else the API's own address. */
-	publicUrl: string;
+	/** Signed links to files in events (on PUBLIC_URL, else the API's own address): receivers have no API key. */
+	links: FileLinks;
 	retry: WebhookRetry;
 };
 
@@ -22,6 +24,7 @@ export const notifyRenderFinished = async (db: Database, queue: WebhookQueue, re
 		where: { id: renderId },
 		select: {
 			id: true,
+			workspaceId: true,
 			template: true,
 			status: true,
 			webhookUrl: true,
@@ -48,7 +51,7 @@ export const notifyRenderFinished = async (db: Database, queue: WebhookQueue, re
 	const queued: string[] = [];
 	const event = eventOfStatus[render.status];
 	if (render.webhookUrl && event) {
-		const { webhookUrl, outputKey, stageTimings, createdAt, startedAt, finishedAt, ...fields } = render;
+		const { webhookUrl, outputKey, stageTimings, createdAt, startedAt, finishedAt, workspaceId, ...fields } = render;
 		// The finish time tells a finish after a retry (POST renders.retry) from the first, which would otherwise be taken for a duplicate.
 		const eventId = `render.${render.id}.${render.status}.${(finishedAt ?? createdAt).getTime()}`;
 		await enqueueWebhook(
@@ -57,13 +60,14 @@ export const notifyRenderFinished = async (db: Database, queue: WebhookQueue, re
 				eventId,
 				event,
 				url: webhookUrl,
+				workspaceId,
 				// Only the render: a batch's delivery log holds the batch's own events.
 				renderId: render.id,
 				createdAt: (finishedAt ?? new Date()).toISOString(),
 				payload: {
 					render: {
 						...fields,
-						outputUrl: outputKey && render.status === 'done' ? `${notice.publicUrl.replace(/\/$/, '')}/files/${outputKey}` : null,
+						outputUrl: outputKey && render.status === 'done' ? notice.links.fileUrl(`${storagePrefixOf(workspaceId)}${outputKey}`) : null,
 						timings: stageTimings,
 						createdAt: createdAt.toISOString(),
 						startedAt: startedAt?.toISOString() ?? null,

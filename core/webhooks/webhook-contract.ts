@@ -17,6 +17,8 @@ export const webhookJobDataSchema = z.object({
 		.regex(/^[^:]+$/, 'must not contain ":" (BullMQ job ids cannot)'),
 	event: webhookEventTypeSchema,
 	url: z.url({ protocol: /^https?$/ }),
+	/** Whose event it is: its delivery log belongs to that workspace. */
+	workspaceId: z.string().min(1),
 	payload: z.record(z.string(), z.unknown()),
 	/** When the event happened (ISO 8601); the body carries it, so every attempt sends the same body. */
 	createdAt: z.iso.datetime(),

@@ -1,8 +1,14 @@
 import type { Config } from '../config/load-config.js';
+import { createFileLinks } from '../files/create-file-links.js';
+import { publicBaseUrlOf } from '../files/public-base-url-of.js';
+import { resolveUrlSigningSecret } from '../files/resolve-url-signing-secret.js';
 import type { WebhookNotice } from './notify-render-finished.js';
 
-/** File links in events use PUBLIC_URL, else the API's own address, as the API's render views do. */
-export const webhookNoticeOf = (config: Pick<Config, 'publicUrl' | 'host' | 'port' | 'webhooks'>): WebhookNotice => ({
-	publicUrl: config.publicUrl?.replace(/\/$/, '') ?? `http://${config.host}:${config.port}`,
+/** Signed file links and the retry policy for the events a process announces. */
+export const webhookNoticeOf = (
+	config: Pick<Config, 'publicUrl' | 'host' | 'port' | 'webhooks' | 'home' | 'access'>,
+	baseUrl = publicBaseUrlOf(config),
+): WebhookNotice => ({
+	links: createFileLinks({ baseUrl, secret: resolveUrlSigningSecret(config), ttlSeconds: config.access.fileUrlTtlSeconds }),
 	retry: { attempts: config.webhooks.attempts, backoffMs: config.webhooks.backoffMs },
 });

@@ -4,6 +4,7 @@ import { parseStoredScopes } from './api-key-scopes.js';
 /** Everything about a key that may leave the server: never the hash. */
 export const apiKeySelect = {
 	id: true,
+	workspaceId: true,
 	name: true,
 	prefix: true,
 	scopes: true,
@@ -17,6 +18,7 @@ type ApiKeyRow = Prisma.ApiKeyGetPayload<{ select: typeof apiKeySelect }>;
 
 export const toApiKeyView = (row: ApiKeyRow) => ({
 	id: row.id,
+	workspaceId: row.workspaceId,
 	name: row.name,
 	prefix: row.prefix,
 	scopes: parseStoredScopes(row.scopes),

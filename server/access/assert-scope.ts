@@ -13,7 +13,7 @@ export const API_KEY_REQUIRED_MESSAGE = 'An API key is required: send Authorizat
 export const assertScope = (ctx: Pick<ServerContext, 'apiKey' | 'apiKeyRejected' | 'config'>, scope: ApiKeyScope): void => {
 	if (ctx.apiKeyRejected) throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.apiKeyRejected });
 	if (!ctx.apiKey) {
-		if (!ctx.config.access.requireApiKey && scope !== 'admin') return;
+		if (!ctx.config.access.requireApiKey && scope !== 'admin' && scope !== 'operator') return;
 		throw new TRPCError({ code: 'UNAUTHORIZED', message: API_KEY_REQUIRED_MESSAGE });
 	}
 	if (!hasScope(ctx.apiKey.scopes, scope)) {

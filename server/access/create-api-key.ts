@@ -7,7 +7,7 @@ import { hashApiKeySecret } from './hash-api-key-secret.js';
 /** `rf_` and the first characters of the random part: enough to tell keys apart in a list, far too little to guess the rest. */
 const PREFIX_LENGTH = 10;
 
-export type NewApiKey = { name: string; scopes: ApiKeyScope[]; rateLimitPerMinute: number };
+export type NewApiKey = { workspaceId: string; name: string; scopes: ApiKeyScope[]; rateLimitPerMinute: number };
 
 /** Makes a key and returns its secret: the only time the secret exists outside the client, since only its hash is stored. */
 export const createApiKey = async (db: Database, key: NewApiKey) => {
@@ -15,6 +15,7 @@ export const createApiKey = async (db: Database, key: NewApiKey) => {
 	const row = await db.apiKey.create({
 		data: {
 			id: randomUUID(),
+			workspaceId: key.workspaceId,
 			name: key.name,
 			hash: hashApiKeySecret(secret),
 			prefix: secret.slice(0, PREFIX_LENGTH),

@@ -6,7 +6,7 @@ const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '60' });
 
 describe('rateLimitBucketOf', () => {
 	it('limits a key by its own allowance, wherever it calls from', () => {
-		const apiKey = { id: 'k1', scopes: ['render' as const], rateLimitPerMinute: 5 };
+		const apiKey = { id: 'k1', workspaceId: 'default', scopes: ['render' as const], rateLimitPerMinute: 5 };
 		expect(rateLimitBucketOf({ config, apiKey, clientIp: '127.0.0.1' })).toEqual({ bucket: 'key:k1', limitPerMinute: 5 });
 	});
 

@@ -9,14 +9,14 @@ const countBy = (rows: readonly { key: string | null }[]) => {
 };
 
 /** Everything at a glance since a date: render telemetry, publications by status and failure reason, platform totals. */
-export const analyticsOverview = async (db: Database, { since }: { since?: Date }) => {
+export const analyticsOverview = async (db: Database, workspaceId: string, { since }: { since?: Date }) => {
 	const createdAt = since ? { gte: since } : undefined;
 	const [renders, publications] = await Promise.all([
 		db.render.findMany({
-			where: { createdAt },
+			where: { workspaceId, createdAt },
 			select: { status: true, error: true, stageTimings: true, fps: true, durationInFrames: true, backend: true, encoder: true, costEstimateUsd: true },
 		}),
-		db.publication.findMany({ where: { createdAt }, select: { status: true, kind: true, errorReason: true } }),
+		db.publication.findMany({ where: { workspaceId, createdAt }, select: { status: true, kind: true, errorReason: true } }),
 	]);
 	return {
 		since: since?.toISOString() ?? null,
@@ -27,6 +27,6 @@ export const analyticsOverview = async (db: Database, { since }: { since?: Date 
 			byKind: countBy(publications.map((row) => ({ key: row.kind }))),
 			failuresByReason: countBy(publications.filter((row) => row.status === 'failed').map((row) => ({ key: row.errorReason ?? 'other' }))),
 		},
-		platforms: await platformTotalsOf(db, { createdAt }),
+		platforms: await platformTotalsOf(db, workspaceId, { createdAt }),
 	};
 };

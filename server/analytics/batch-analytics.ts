@@ -19,21 +19,24 @@ const telemetrySelect = {
 	costEstimateUsd: true,
 } as const;
 
-const findBatchRenders = async (db: Database, batchId: string) => {
-	const batch = await db.batch.findUnique({ where: { id: batchId }, select: { id: true, template: true, name: true, rowCount: true, createdAt: true } });
+const findBatchRenders = async (db: Database, workspaceId: string, batchId: string) => {
+	const batch = await db.batch.findFirst({
+		where: { id: batchId, workspaceId },
+		select: { id: true, template: true, name: true, rowCount: true, createdAt: true },
+	});
 	if (!batch) throw new TRPCError({ code: 'NOT_FOUND', message: `No batch '${batchId}'` });
-	const renders = await db.render.findMany({ where: { batchId }, select: telemetrySelect });
+	const renders = await db.render.findMany({ where: { batchId, workspaceId }, select: telemetrySelect });
 	return { batch, renders };
 };
 
 /** A batch: render telemetry over its rows, platform totals of its videos, and how its variants compare on views. */
-export const batchAnalytics = async (db: Database, batchId: string) => {
-	const { batch, renders } = await findBatchRenders(db, batchId);
-	const measured = (await platformConnectionOf(db)).connected ? await measuredPublicationsOf(db, { render: { batchId } }) : [];
+export const batchAnalytics = async (db: Database, workspaceId: string, batchId: string) => {
+	const { batch, renders } = await findBatchRenders(db, workspaceId, batchId);
+	const measured = (await platformConnectionOf(db, workspaceId)).connected ? await measuredPublicationsOf(db, { workspaceId, render: { batchId } }) : [];
 	return {
 		batch: { ...batch, createdAt: batch.createdAt.toISOString() },
 		telemetry: renderTelemetryOf(renders),
-		platforms: await platformTotalsOf(db, { render: { batchId } }),
+		platforms: await platformTotalsOf(db, workspaceId, { render: { batchId } }),
 		variants: [...new Set(renders.map((render) => render.variant ?? NO_VARIANT))].sort(),
 		viewsByVariant: groupAndCompare(measured, 'variant', 'views'),
 	};
@@ -43,10 +46,10 @@ export const batchAnalytics = async (db: Database, batchId: string) => {
  * The A/B view of a batch: per variant, its renders and the mean of every platform metric over its published videos,
  * and the significance of the difference on `metric`.
  */
-export const variantAnalytics = async (db: Database, batchId: string, metric: ComparisonMetric) => {
-	const { renders } = await findBatchRenders(db, batchId);
-	const connection = await platformConnectionOf(db);
-	const measured = connection.connected ? await measuredPublicationsOf(db, { render: { batchId } }) : [];
+export const variantAnalytics = async (db: Database, workspaceId: string, batchId: string, metric: ComparisonMetric) => {
+	const { renders } = await findBatchRenders(db, workspaceId, batchId);
+	const connection = await platformConnectionOf(db, workspaceId);
+	const measured = connection.connected ? await measuredPublicationsOf(db, { workspaceId, render: { batchId } }) : [];
 	const keys = [...new Set(renders.map((render) => render.variant ?? NO_VARIANT))].sort();
 	const variants = keys.map((variant) => {
 		const own = renders.filter((render) => (render.variant ?? NO_VARIANT) === variant);

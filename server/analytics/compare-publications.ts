@@ -53,12 +53,14 @@ export const groupAndCompare = (measured: readonly MeasuredPublication[], by: Co
  */
 export const comparePublications = async (
 	db: Database,
+	workspaceId: string,
 	input: { by: ComparisonDimension; metric: ComparisonMetric; batchId?: string; provider?: 'youtube' | 'tiktok' },
 ) => {
-	const connection = await platformConnectionOf(db);
+	const connection = await platformConnectionOf(db, workspaceId);
 	const query = { by: input.by, metric: input.metric, batchId: input.batchId ?? null, provider: input.provider ?? null };
 	if (!connection.connected) return { ...query, ...connection };
 	const measured = await measuredPublicationsOf(db, {
+		workspaceId,
 		...(input.provider ? { kind: input.provider } : {}),
 		...(input.batchId ? { render: { batchId: input.batchId } } : {}),
 	});

@@ -11,12 +11,13 @@ type Totals = { videos: number; measured: number; views: number; likes: number; 
  */
 export const platformTotalsOf = async (
 	db: Database,
+	workspaceId: string,
 	where: Prisma.PublicationWhereInput = {},
 ): Promise<PlatformConnection | (PlatformConnection & { connected: true; totals: Record<'youtube' | 'tiktok', Totals> })> => {
-	const connection = await platformConnectionOf(db);
+	const connection = await platformConnectionOf(db, workspaceId);
 	if (!connection.connected) return connection;
 	const publications = await db.publication.findMany({
-		where: { ...where, status: 'published', kind: { in: ['youtube', 'tiktok'] } },
+		where: { ...where, workspaceId, status: 'published', kind: { in: ['youtube', 'tiktok'] } },
 		select: { id: true, kind: true },
 	});
 	const latest = await latestSamplesOf(

@@ -6,9 +6,9 @@ import { metricValuesSelect } from './metric-values-select.js';
 import { platformConnectionOf } from './platform-connection-of.js';
 
 /** One render: its telemetry, and for each publication the metric time series, oldest first (for charts). */
-export const renderAnalytics = async (db: Database, id: string) => {
-	const render = await db.render.findUnique({
-		where: { id },
+export const renderAnalytics = async (db: Database, workspaceId: string, id: string) => {
+	const render = await db.render.findFirst({
+		where: { id, workspaceId },
 		select: {
 			id: true,
 			template: true,
@@ -55,7 +55,7 @@ export const renderAnalytics = async (db: Database, id: string) => {
 			totalMs: startedAt && finishedAt ? finishedAt.getTime() - startedAt.getTime() : null,
 			interruptDensity: interruptDensityOf({ template: render.template, props, fps: render.fps, durationInFrames: render.durationInFrames }),
 		},
-		platforms: await platformConnectionOf(db),
+		platforms: await platformConnectionOf(db, workspaceId),
 		publications: publications.map(({ metricSamples, publishedAt, ...publication }) => ({
 			...publication,
 			publishedAt: publishedAt?.toISOString() ?? null,

@@ -1,14 +1,17 @@
 import { TRPCError } from '@trpc/server';
 import { finishedStatuses, type RenderStatus, renderStatuses } from '../../core/contracts/render-status.js';
-import type { Database } from '../../core/db/create-database.js';
+import type { ServerContext } from '../context.js';
 
 export type BatchStatus = 'queued' | 'rendering' | 'done' | 'failed' | 'partial' | 'cancelled';
 
 /** A batch with its renders' statuses counted and its progress as the mean of theirs. */
-export const batchView = async (db: Database, id: string, baseUrl: string) => {
-	const batch = await db.batch.findUnique({ where: { id }, select: { id: true, template: true, name: true, rowCount: true, metadata: true, createdAt: true } });
+export const batchView = async (ctx: Pick<ServerContext, 'db' | 'workspace' | 'links'>, id: string) => {
+	const batch = await ctx.db.batch.findFirst({
+		where: { id, workspaceId: ctx.workspace.id },
+		select: { id: true, template: true, name: true, rowCount: true, metadata: true, createdAt: true },
+	});
 	if (!batch) throw new TRPCError({ code: 'NOT_FOUND', message: `No batch '${id}'` });
-	const renders = await db.render.findMany({ where: { batchId: id }, select: { status: true, progress: true } });
+	const renders = await ctx.db.render.findMany({ where: { batchId: id, workspaceId: ctx.workspace.id }, select: { status: true, progress: true } });
 	const counts = Object.fromEntries(renderStatuses.map((status) => [status, 0])) as Record<RenderStatus, number>;
 	for (const render of renders) counts[render.status] += 1;
 	const finished = renders.filter((render) => finishedStatuses.includes(render.status)).length;
@@ -31,6 +34,6 @@ export const batchView = async (db: Database, id: string, baseUrl: string) => {
 		counts,
 		status,
 		progress: renders.length === 0 ? 0 : renders.reduce((sum, render) => sum + render.progress, 0) / renders.length,
-		outputsZipUrl: counts.done > 0 ? `${baseUrl}/batches/${id}/outputs.zip` : null,
+		outputsZipUrl: counts.done > 0 ? ctx.links.batchZipUrl(id) : null,
 	};
 };

@@ -6,7 +6,8 @@ import type { ServerContext } from '../context.js';
 import { PropsRejectedError } from '../props-rejected-error.js';
 import { assertQueueAvailable } from '../renders/assert-queue-available.js';
 import { chooseRenderBackend } from '../renders/choose-render-backend.js';
-import { recordAndQueueRender } from '../renders/create-render.js';
+import { assertRenderInputsAllowed, recordAndQueueRender } from '../renders/create-render.js';
+import { assertWithinLimits } from '../workspaces/assert-within-limits.js';
 import type { CreateBatchInput } from './create-batch.schema.js';
 import { expandBatchInput } from './expand-batch-input.js';
 
@@ -34,13 +35,16 @@ export const createBatch = async (ctx: ServerContext, input: CreateBatchInput) =
 			),
 		});
 	}
+	for (const row of rows) await assertRenderInputsAllowed(ctx, row.props, input.webhook?.url ?? null, `rows.${row.row}${row.variant ? `.${row.variant}` : ''}`);
 	assertQueueAvailable(ctx);
+	await assertWithinLimits(ctx.db, ctx.workspace.id, { renders: rows.length });
 	// 'lambda' without Lambda configured is refused before anything is recorded.
 	if (input.backend === 'lambda') await chooseRenderBackend(ctx, 'lambda', {});
 	const batchId = randomUUID();
 	await ctx.db.batch.create({
 		data: {
 			id: batchId,
+			workspaceId: ctx.workspace.id,
 			template: input.template,
 			name: input.name ?? null,
 			rowCount: rows.length,
@@ -49,7 +53,7 @@ export const createBatch = async (ctx: ServerContext, input: CreateBatchInput) =
 		},
 	});
 	for (const row of rows) {
-		const narration = row.narrationText ? await resolveNarration(ctx.db, { text: row.narrationText }, input.voice) : null;
+		const narration = row.narrationText ? await resolveNarration(ctx.db, ctx.workspace.id, { text: row.narrationText }, input.voice) : null;
 		await recordAndQueueRender(ctx, {
 			template: input.template,
 			props: row.props,

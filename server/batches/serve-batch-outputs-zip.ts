@@ -1,21 +1,36 @@
 import type http from 'node:http';
-import type { Database } from '../../core/db/create-database.js';
-import type { LocalStorage } from '../../core/storage/local-storage.js';
+import { verifySignedPath } from '../../core/files/sign-path.js';
+import { scopeStorage } from '../../core/workspaces/scope-storage.js';
+import { authorizeHttpRequest } from '../files/authorize-http-request.js';
+import type { HttpDeps } from '../http/http-deps.js';
+import { sendError } from '../http/send-json.js';
 import { writeOutputsZip } from './write-outputs-zip.js';
 
-/** GET /batches/<id>/outputs.zip: every finished video of the batch, named by row and variant. */
-export const serveBatchOutputsZip = async (res: http.ServerResponse, db: Database, storage: LocalStorage, batchId: string): Promise<void> => {
-	const renders = await db.render.findMany({
-		where: { batchId, status: 'done', outputKey: { not: null } },
+/**
+ * GET /batches/<id>/outputs.zip: every finished video of the batch, named by row and variant. A signed link (from
+ * batches.get) needs no key; otherwise the key must belong to the batch's workspace. Another workspace's batch is a 404.
+ */
+export const serveBatchOutputsZip = async (deps: HttpDeps, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> => {
+	const encodedId = url.pathname.split('/')[2] ?? '';
+	const batchId = /^[\w-]{1,100}$/.test(encodedId) ? encodedId : null;
+	const notFound = () => sendError(res, 404, 'NOT_FOUND', `No finished videos in batch '${encodedId.slice(0, 100)}'`);
+	if (!batchId) return notFound();
+	const signed = url.searchParams.has('signature') ? verifySignedPath(deps.urlSigningSecret, `batches/${batchId}/outputs.zip`, url.searchParams) : null;
+	if (signed && !signed.ok) return sendError(res, 403, 'FORBIDDEN', `This link cannot be used: ${signed.reason}`);
+	const batch = await deps.db.batch.findUnique({ where: { id: batchId }, select: { workspaceId: true } });
+	if (!signed) {
+		const access = await authorizeHttpRequest(deps, req, res, 'render');
+		if (!access) return;
+		if (batch?.workspaceId !== access.workspaceId) return notFound();
+	}
+	if (!batch) return notFound();
+	const renders = await deps.db.render.findMany({
+		where: { batchId, workspaceId: batch.workspaceId, status: 'done', outputKey: { not: null } },
 		orderBy: [{ batchRow: 'asc' }, { variant: 'asc' }],
 		select: { id: true, outputKey: true, batchRow: true, variant: true },
 	});
-	if (renders.length === 0) {
-		res
-			.writeHead(404, { 'content-type': 'application/json' })
-			.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: `No finished videos in batch '${batchId}'` } }));
-		return;
-	}
+	if (renders.length === 0) return notFound();
+	const storage = scopeStorage(deps.rootStorage, batch.workspaceId);
 	res.writeHead(200, { 'content-type': 'application/zip', 'content-disposition': `attachment; filename="batch-${batchId}.zip"` });
 	const entries = renders.map((render) => ({
 		name: `row-${String((render.batchRow ?? 0) + 1).padStart(4, '0')}${render.variant ? `-${render.variant}` : ''}-${render.id}.mp4`,

@@ -3,7 +3,7 @@ import { withTimeout } from './with-timeout.js';
 
 const CHECK_TIMEOUT_MS = 2000;
 
-export type Readiness = { ok: boolean; redis: 'ok' | 'failed'; database: 'ok' | 'failed' };
+export type Readiness = { ok: boolean; redis: 'ok' | 'failed'; database: 'ok' | 'failed'; workers: number };
 
 const outcomeOf = async (what: string, check: () => Promise<unknown>, logger: ServerDeps['logger']): Promise<'ok' | 'failed'> => {
 	try {
@@ -16,8 +16,12 @@ const outcomeOf = async (what: string, check: () => Promise<unknown>, logger: Se
 	}
 };
 
-/** Whether this API can serve: Redis answers PING and the database answers SELECT 1. */
-export const checkReadiness = async ({ publisher, db, logger }: Pick<ServerDeps, 'publisher' | 'db' | 'logger'>): Promise<Readiness> => {
+/**
+ * Whether this API can serve renders: Redis answers PING, the database answers SELECT 1, and at least one render worker
+ * is connected to the render queue (BullMQ lists workers by their Redis client names). Without a worker, renders would
+ * be accepted and stay queued.
+ */
+export const checkReadiness = async ({ publisher, db, queue, logger }: Pick<ServerDeps, 'publisher' | 'db' | 'queue' | 'logger'>): Promise<Readiness> => {
 	const [redis, database] = await Promise.all([
 		outcomeOf(
 			'redis',
@@ -30,5 +34,16 @@ export const checkReadiness = async ({ publisher, db, logger }: Pick<ServerDeps,
 		),
 		outcomeOf('database', () => db.$queryRawUnsafe('SELECT 1'), logger),
 	]);
-	return { ok: redis === 'ok' && database === 'ok', redis, database };
+	let workers = 0;
+	// Workers can only be counted through Redis; with it away the answer already says why.
+	if (redis === 'ok') {
+		await outcomeOf(
+			'workers',
+			async () => {
+				workers = await queue.getWorkersCount();
+			},
+			logger,
+		);
+	}
+	return { ok: redis === 'ok' && database === 'ok' && workers > 0, redis, database, workers };
 };

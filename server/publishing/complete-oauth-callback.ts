@@ -39,14 +39,15 @@ export const completeOAuthCallback = async (
 	if (!code) return refuse(400, 'BAD_REQUEST', '"code" is missing from the callback');
 
 	try {
-		const tokens = await requestOAuthTokens(deps.config.publishing, provider, {
+		const tokens = await requestOAuthTokens({ publishing: deps.config.publishing, outbound: deps.outbound }, provider, {
 			grant_type: 'authorization_code',
 			code,
 			redirect_uri: record.redirectUri,
 			...(provider === 'youtube' ? { code_verifier: record.codeVerifier } : {}),
 		});
-		const profile = await fetchAccountProfile(deps.config.publishing, provider, tokens.accessToken);
+		const profile = await fetchAccountProfile({ publishing: deps.config.publishing, outbound: deps.outbound }, provider, tokens.accessToken);
 		const id = await savePlatformAccount(deps, {
+			workspaceId: record.workspaceId,
 			provider,
 			externalId: profile.externalId,
 			displayName: profile.displayName,

@@ -5,7 +5,7 @@ import { platformProviderSchema } from '../../core/publishing/publish-contract.j
 /** How long a user has to finish consenting at the provider. */
 export const OAUTH_STATE_TTL_SECONDS = 15 * 60;
 
-const recordSchema = z.object({ provider: platformProviderSchema, redirectUri: z.string(), codeVerifier: z.string() });
+const recordSchema = z.object({ provider: platformProviderSchema, redirectUri: z.string(), codeVerifier: z.string(), workspaceId: z.string().min(1) });
 export type OAuthStateRecord = z.infer<typeof recordSchema>;
 
 const keyOf = (state: string) => `reelforge:oauth-state:${state}`;

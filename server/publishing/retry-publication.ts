@@ -7,8 +7,8 @@ import { type PublicationView, publicationSelect, toPublicationView } from './pu
  * Queues a failed publication again (after a quota reset, a reconnected account). What was already done is kept:
  * a YouTube session resumes, an uploaded video is not sent again. Publications in progress are returned as they are.
  */
-export const retryPublication = async (ctx: Pick<ServerContext, 'db' | 'config' | 'publishQueue'>, id: string): Promise<PublicationView> => {
-	const publication = await ctx.db.publication.findUnique({ where: { id }, select: publicationSelect });
+export const retryPublication = async (ctx: Pick<ServerContext, 'db' | 'config' | 'publishQueue' | 'workspace'>, id: string): Promise<PublicationView> => {
+	const publication = await ctx.db.publication.findFirst({ where: { id, workspaceId: ctx.workspace.id }, select: publicationSelect });
 	if (!publication) throw new TRPCError({ code: 'NOT_FOUND', message: `No publication '${id}'` });
 	if (publication.status === 'published') {
 		throw new TRPCError({

@@ -14,7 +14,7 @@ export const defaultRedirectUriOf = (baseUrl: string, provider: PlatformProvider
  * and the provider's consent URL to send the user to.
  */
 export const startOAuthConnect = async (
-	ctx: Pick<ServerContext, 'config' | 'publisher' | 'baseUrl'>,
+	ctx: Pick<ServerContext, 'config' | 'publisher' | 'baseUrl' | 'workspace'>,
 	{ provider, redirectUri }: { provider: PlatformProvider; redirectUri?: string },
 ): Promise<{ url: string; state: string }> => {
 	const state = randomBytes(24).toString('base64url');
@@ -28,6 +28,6 @@ export const startOAuthConnect = async (
 		if (error instanceof PlatformError) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: error.message });
 		throw error;
 	}
-	await saveOAuthState(ctx.publisher, state, { provider, redirectUri: resolvedRedirectUri, codeVerifier });
+	await saveOAuthState(ctx.publisher, state, { provider, redirectUri: resolvedRedirectUri, codeVerifier, workspaceId: ctx.workspace.id });
 	return { url, state };
 };

@@ -12,7 +12,7 @@ import { renderSelect } from './render-view.js';
  */
 export const cancelRender = async (ctx: ServerContext, id: string) => {
 	const { count } = await ctx.db.render.updateMany({
-		where: { id, status: { notIn: [...finishedStatuses] } },
+		where: { id, workspaceId: ctx.workspace.id, status: { notIn: [...finishedStatuses] } },
 		data: { status: 'cancelled', finishedAt: new Date(), error: null },
 	});
 	// With Redis away the cancel still holds: a worker checks the status before rendering and on every progress write.
@@ -25,11 +25,11 @@ export const cancelRender = async (ctx: ServerContext, id: string) => {
 		}
 		await ctx.publisher.publish(RENDER_CANCEL_CHANNEL, id);
 		// A render cancelled before any worker took it is finished here; the worker's event for one it was rendering has the same id.
-		await notifyRenderFinished(ctx.db, ctx.webhookQueue, id, { ...webhookNoticeOf(ctx.config), publicUrl: ctx.baseUrl }).catch((error: unknown) =>
+		await notifyRenderFinished(ctx.db, ctx.webhookQueue, id, { ...webhookNoticeOf(ctx.config), links: ctx.links }).catch((error: unknown) =>
 			ctx.logger.warn('could not queue webhook', { renderId: id, error: String(error) }),
 		);
 	}
-	const render = await ctx.db.render.findUnique({ where: { id }, select: renderSelect });
+	const render = await ctx.db.render.findFirst({ where: { id, workspaceId: ctx.workspace.id }, select: renderSelect });
 	if (!render) throw new TRPCError({ code: 'NOT_FOUND', message: `No render '${id}'` });
 	return render;
 };

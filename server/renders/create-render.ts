@@ -3,11 +3,15 @@ import { TRPCError } from '@trpc/server';
 import { linkRenderClips } from '../../core/clips/link-render-clips.js';
 import type { NarrationJob, RenderBackend, RenderJobData } from '../../core/contracts/render-job.js';
 import type { Prisma } from '../../core/db/generated/sqlite/client.js';
+import { mediaSourcesWithPaths } from '../../core/media/media-sources-with-paths.js';
 import { resolveNarration, ScriptNotFoundError } from '../../core/scripts/resolve-narration.js';
 import { validateTemplateProps } from '../../core/templates/validate-template-props.js';
+import { assertUrlsReachable } from '../access/assert-urls-reachable.js';
 import type { ServerContext } from '../context.js';
 import { PropsRejectedError } from '../props-rejected-error.js';
+import { assertWithinLimits } from '../workspaces/assert-within-limits.js';
 import { assertQueueAvailable } from './assert-queue-available.js';
+import { assertStorageReferences } from './assert-storage-references.js';
 import { chooseRenderBackend } from './choose-render-backend.js';
 import type { CreateRenderInput } from './create-render.schema.js';
 import { enqueueRender } from './enqueue-render.js';
@@ -36,15 +40,29 @@ export type NewRender = {
 	narration: NarrationJob | null;
 	priority: number;
 	backend: RenderBackend;
-	extra?: Omit<Prisma.RenderUncheckedCreateInput, 'id' | 'template' | 'props'>;
+	extra?: Omit<Prisma.RenderUncheckedCreateInput, 'id' | 'template' | 'props' | 'workspaceId'>;
 };
 
-/** Records one already-validated render and queues it. */
+/**
+ * Everything a new render's props and webhook must pass before anything is stored: storage references inside the
+ * workspace, URLs the outbound policy allows. `at` names where the props sit in the request (`props`, `rows.3`).
+ */
+export const assertRenderInputsAllowed = async (ctx: ServerContext, props: Record<string, unknown>, webhookUrl: string | null, at = 'props') => {
+	await assertStorageReferences(ctx.storage, props, at);
+	await assertUrlsReachable(ctx.outbound, [
+		...mediaSourcesWithPaths(props).map(({ path, src }) => ({ path: `${at}.${path}`, url: src })),
+		...(webhookUrl ? [{ path: 'webhook.url', url: webhookUrl }] : []),
+	]);
+};
+
+/** Records one already-validated render in the request's workspace and queues it. */
 export const recordAndQueueRender = async (ctx: ServerContext, render: NewRender) => {
 	const id = randomUUID();
 	const row = await ctx.db.render.create({
 		data: {
 			id,
+			workspaceId: ctx.workspace.id,
+			apiKeyId: ctx.apiKey?.id ?? null,
 			template: render.template,
 			props: render.props as object,
 			scriptId: render.narration?.scriptId ?? null,
@@ -56,7 +74,7 @@ export const recordAndQueueRender = async (ctx: ServerContext, render: NewRender
 		},
 		select: renderSelect,
 	});
-	await linkRenderClips(ctx.db, id, render.props);
+	await linkRenderClips(ctx.db, ctx.workspace.id, id, render.props);
 	await enqueueRender(
 		ctx,
 		{ renderId: id, template: render.template, props: render.props, output: render.output, narration: render.narration, backend: render.backend },
@@ -67,13 +85,15 @@ export const recordAndQueueRender = async (ctx: ServerContext, render: NewRender
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';
 
+const byIdempotencyKey = (ctx: ServerContext, idempotencyKey: string) => ({ workspaceId_idempotencyKey: { workspaceId: ctx.workspace.id, idempotencyKey } });
+
 /**
  * Validates the props, records the render and queues it. Bad props are rejected before anything is stored.
- * With an idempotency key, a repeated request returns the render the first one made.
+ * With an idempotency key, a repeated request returns the render the first one made (keys are per workspace).
  */
 export const createRender = async (ctx: ServerContext, input: CreateRenderInput) => {
 	if (input.idempotencyKey) {
-		const existing = await ctx.db.render.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { ...renderSelect } });
+		const existing = await ctx.db.render.findUnique({ where: byIdempotencyKey(ctx, input.idempotencyKey), select: { ...renderSelect } });
 		if (existing) {
 			if (existing.template !== input.template) {
 				throw new TRPCError({ code: 'CONFLICT', message: `Idempotency key already used for a ${existing.template} render (${existing.id})` });
@@ -82,9 +102,11 @@ export const createRender = async (ctx: ServerContext, input: CreateRenderInput)
 		}
 	}
 	const props = validatedPropsOrThrow(input.template, input.props);
+	await assertRenderInputsAllowed(ctx, props, input.webhook?.url ?? null);
 	assertQueueAvailable(ctx);
+	await assertWithinLimits(ctx.db, ctx.workspace.id, { renders: 1 });
 	const backend = await chooseRenderBackend(ctx, input.backend, props);
-	const narration = input.narration ? await resolveNarration(ctx.db, input.narration, input.voice).catch(rethrowAsNotFound) : null;
+	const narration = input.narration ? await resolveNarration(ctx.db, ctx.workspace.id, input.narration, input.voice).catch(rethrowAsNotFound) : null;
 	try {
 		return await recordAndQueueRender(ctx, {
 			template: input.template,
@@ -103,7 +125,7 @@ export const createRender = async (ctx: ServerContext, input: CreateRenderInput)
 	} catch (error) {
 		// Two requests with the same key at once: the loser returns the winner's render.
 		if (input.idempotencyKey && isUniqueViolation(error)) {
-			return ctx.db.render.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey }, select: renderSelect });
+			return ctx.db.render.findUniqueOrThrow({ where: byIdempotencyKey(ctx, input.idempotencyKey), select: renderSelect });
 		}
 		throw error;
 	}

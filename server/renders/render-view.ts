@@ -1,5 +1,7 @@
 import type { RenderStatus } from '../../core/contracts/render-status.js';
 import type { Prisma } from '../../core/db/generated/sqlite/client.js';
+import type { ServerContext } from '../context.js';
+import { fileUrlIn } from '../files/file-url-in.js';
 
 /** The fields a render exposes; anything not listed here never leaves the server. */
 export const renderSelect = {
@@ -44,11 +46,12 @@ export type RenderView = Omit<SelectedRender, 'outputKey' | 'createdAt' | 'start
 	finishedAt: string | null;
 };
 
-export const toRenderView = (render: SelectedRender, baseUrl: string): RenderView => {
+/** What a render looks like to its workspace: `outputUrl` is a signed link that works without a key until it expires. */
+export const toRenderView = (render: SelectedRender, ctx: Pick<ServerContext, 'links' | 'storage'>): RenderView => {
 	const { outputKey, createdAt, startedAt, finishedAt, ...rest } = render;
 	return {
 		...rest,
-		outputUrl: outputKey && render.status === 'done' ? `${baseUrl}/files/${outputKey}` : null,
+		outputUrl: outputKey && render.status === 'done' ? fileUrlIn(ctx, outputKey) : null,
 		createdAt: createdAt.toISOString(),
 		startedAt: startedAt?.toISOString() ?? null,
 		finishedAt: finishedAt?.toISOString() ?? null,

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { jobIdOf, narrationJobSchema, renderOutputOptionsSchema } from '../../core/contracts/render-job.js';
 import type { ServerContext } from '../context.js';
+import { assertWithinLimits } from '../workspaces/assert-within-limits.js';
 import { assertQueueAvailable } from './assert-queue-available.js';
 import { enqueueRender } from './enqueue-render.js';
 import { renderQueueOf } from './render-queue-of.js';
@@ -8,8 +9,8 @@ import { renderSelect } from './render-view.js';
 
 /** Queues a failed or cancelled render again, as it was first asked for (same id, props, output and narration). */
 export const retryRender = async (ctx: ServerContext, id: string) => {
-	const render = await ctx.db.render.findUnique({
-		where: { id },
+	const render = await ctx.db.render.findFirst({
+		where: { id, workspaceId: ctx.workspace.id },
 		select: { status: true, template: true, props: true, output: true, narration: true, priority: true, backend: true },
 	});
 	if (!render) throw new TRPCError({ code: 'NOT_FOUND', message: `No render '${id}'` });
@@ -22,6 +23,7 @@ export const retryRender = async (ctx: ServerContext, id: string) => {
 		throw new TRPCError({ code: 'CONFLICT', message: 'The previous attempt is still stopping; try again in a few seconds' });
 	}
 	await previous?.remove();
+	await assertWithinLimits(ctx.db, ctx.workspace.id, { renders: 1 });
 	await ctx.db.render.update({
 		where: { id },
 		data: { status: 'queued', progress: 0, error: null, attempts: 0, startedAt: null, finishedAt: null, outputKey: null, outputSizeBytes: null },

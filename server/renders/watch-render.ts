@@ -15,7 +15,7 @@ export async function* watchRender(ctx: ServerContext, id: string, signal: Abort
 	let lastSeen = '';
 	try {
 		while (!signal?.aborted) {
-			const render = await ctx.db.render.findUnique({ where: { id }, select: renderSelect });
+			const render = await ctx.db.render.findFirst({ where: { id, workspaceId: ctx.workspace.id }, select: renderSelect });
 			if (!render) return;
 			const fingerprint = `${render.status}:${render.progress}:${render.attempts}`;
 			if (fingerprint !== lastSeen) {

@@ -7,7 +7,13 @@ import { publishProcedure, router } from '../trpc.js';
 export const accountsRouter = router({
 	/** Connected YouTube channels and TikTok accounts, with the scopes granted; never their tokens. */
 	list: publishProcedure.query(async ({ ctx }) =>
-		(await ctx.db.platformAccount.findMany({ select: accountSelect, orderBy: [{ connectedAt: 'asc' }, { id: 'asc' }] })).map(toAccountView),
+		(
+			await ctx.db.platformAccount.findMany({
+				where: { workspaceId: ctx.workspace.id },
+				select: accountSelect,
+				orderBy: [{ connectedAt: 'asc' }, { id: 'asc' }],
+			})
+		).map(toAccountView),
 	),
 
 	/** Which providers this server can connect (their app credentials are configured). */
@@ -21,7 +27,7 @@ export const accountsRouter = router({
 
 	/** Forgets an account and its tokens; its publications stay, without further metrics. */
 	disconnect: publishProcedure.input(publishingIdInputSchema).mutation(async ({ ctx, input }) => {
-		const deleted = await ctx.db.platformAccount.deleteMany({ where: { id: input.id } });
+		const deleted = await ctx.db.platformAccount.deleteMany({ where: { id: input.id, workspaceId: ctx.workspace.id } });
 		if (deleted.count === 0) throw new TRPCError({ code: 'NOT_FOUND', message: `No connected account '${input.id}'` });
 		return { id: input.id, disconnected: true };
 	}),

@@ -14,13 +14,15 @@ import { renderProcedure, router } from '../trpc.js';
 export const analyticsRouter = router({
 	overview: renderProcedure
 		.input(analyticsOverviewInputSchema)
-		.query(({ ctx, input }) => analyticsOverview(ctx.db, { since: input.since ? new Date(input.since) : undefined })),
+		.query(({ ctx, input }) => analyticsOverview(ctx.db, ctx.workspace.id, { since: input.since ? new Date(input.since) : undefined })),
 
-	render: renderProcedure.input(analyticsIdInputSchema).query(({ ctx, input }) => renderAnalytics(ctx.db, input.id)),
+	render: renderProcedure.input(analyticsIdInputSchema).query(({ ctx, input }) => renderAnalytics(ctx.db, ctx.workspace.id, input.id)),
 
-	batch: renderProcedure.input(analyticsIdInputSchema).query(({ ctx, input }) => batchAnalytics(ctx.db, input.id)),
+	batch: renderProcedure.input(analyticsIdInputSchema).query(({ ctx, input }) => batchAnalytics(ctx.db, ctx.workspace.id, input.id)),
 
-	variants: renderProcedure.input(analyticsVariantsInputSchema).query(({ ctx, input }) => variantAnalytics(ctx.db, input.batchId, input.metric)),
+	variants: renderProcedure
+		.input(analyticsVariantsInputSchema)
+		.query(({ ctx, input }) => variantAnalytics(ctx.db, ctx.workspace.id, input.batchId, input.metric)),
 
-	compare: renderProcedure.input(analyticsCompareInputSchema).query(({ ctx, input }) => comparePublications(ctx.db, input)),
+	compare: renderProcedure.input(analyticsCompareInputSchema).query(({ ctx, input }) => comparePublications(ctx.db, ctx.workspace.id, input)),
 });

@@ -1,13 +1,16 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { apiKeyScopeSchema } from '../access/api-key-scopes.js';
+import { apiKeyScopeSchema, hasScope } from '../access/api-key-scopes.js';
 import { createApiKey } from '../access/create-api-key.js';
 import { listApiKeys } from '../access/list-api-keys.js';
 import { revokeApiKey } from '../access/revoke-api-key.js';
 import { adminProcedure, router } from '../trpc.js';
 
 export const apiKeysRouter = router({
-	/** The secret is in this response and nowhere else: only its hash is stored. */
+	/**
+	 * A key of the request's workspace. The secret is in this response and nowhere else: only its hash is stored.
+	 * Only an operator key may make operator keys.
+	 */
 	create: adminProcedure
 		.input(
 			z.object({
@@ -16,14 +19,22 @@ export const apiKeysRouter = router({
 				rateLimitPerMinute: z.number().int().min(1).max(1_000_000).optional().describe('default: RATE_LIMIT_PER_MINUTE'),
 			}),
 		)
-		.mutation(({ ctx, input }) =>
-			createApiKey(ctx.db, { name: input.name, scopes: input.scopes, rateLimitPerMinute: input.rateLimitPerMinute ?? ctx.config.access.rateLimitPerMinute }),
-		),
+		.mutation(({ ctx, input }) => {
+			if (input.scopes.includes('operator') && !hasScope(ctx.apiKey?.scopes ?? [], 'operator')) {
+				throw new TRPCError({ code: 'FORBIDDEN', message: '"scopes": only an operator key may make operator keys' });
+			}
+			return createApiKey(ctx.db, {
+				workspaceId: ctx.workspace.id,
+				name: input.name,
+				scopes: input.scopes,
+				rateLimitPerMinute: input.rateLimitPerMinute ?? ctx.config.access.rateLimitPerMinute,
+			});
+		}),
 
-	list: adminProcedure.query(async ({ ctx }) => ({ items: await listApiKeys(ctx.db) })),
+	list: adminProcedure.query(async ({ ctx }) => ({ items: await listApiKeys(ctx.db, ctx.workspace.id), nextCursor: null })),
 
 	revoke: adminProcedure.input(z.object({ id: z.string().min(1).max(100) })).mutation(async ({ ctx, input }) => {
-		const revoked = await revokeApiKey(ctx.db, input.id);
+		const revoked = await revokeApiKey(ctx.db, input.id, ctx.workspace.id);
 		if (!revoked) throw new TRPCError({ code: 'NOT_FOUND', message: `No API key '${input.id}'` });
 		return revoked;
 	}),

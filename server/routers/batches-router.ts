@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { finishedStatuses } from '../../core/contracts/render-status.js';
 import { listWebhookDeliveries } from '../../core/webhooks/list-webhook-deliveries.js';
 import { batchView } from '../batches/batch-view.js';
 import { createBatch } from '../batches/create-batch.js';
@@ -16,25 +17,31 @@ export const batchesRouter = router({
 		return { validRows: rows.length, issues };
 	}),
 
-	create: renderProcedure.input(createBatchInputSchema).mutation(async ({ ctx, input }) => batchView(ctx.db, await createBatch(ctx, input), ctx.baseUrl)),
+	create: renderProcedure.input(createBatchInputSchema).mutation(async ({ ctx, input }) => batchView(ctx, await createBatch(ctx, input))),
 
-	get: renderProcedure.input(batchIdSchema).query(({ ctx, input }) => batchView(ctx.db, input.id, ctx.baseUrl)),
+	get: renderProcedure.input(batchIdSchema).query(({ ctx, input }) => batchView(ctx, input.id)),
 
 	list: renderProcedure.input(z.object({ limit: z.number().int().min(1).max(100).default(20) })).query(async ({ ctx, input }) => {
-		const batches = await ctx.db.batch.findMany({ orderBy: { createdAt: 'desc' }, take: input.limit, select: { id: true } });
-		return Promise.all(batches.map((batch) => batchView(ctx.db, batch.id, ctx.baseUrl)));
+		const batches = await ctx.db.batch.findMany({
+			where: { workspaceId: ctx.workspace.id },
+			orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+			take: input.limit,
+			select: { id: true },
+		});
+		return Promise.all(batches.map((batch) => batchView(ctx, batch.id)));
 	}),
 
-	/** Cancels every render of the batch that has not finished. */
 	/** Delivery attempts of the batch's webhook events. */
-	deliveries: renderProcedure.input(batchIdSchema).query(({ ctx, input }) => listWebhookDeliveries(ctx.db, { batchId: input.id })),
+	deliveries: renderProcedure.input(batchIdSchema).query(({ ctx, input }) => listWebhookDeliveries(ctx.db, ctx.workspace.id, { batchId: input.id })),
 
+	/** Cancels every render of the batch that has not finished. */
 	cancel: renderProcedure.input(batchIdSchema).mutation(async ({ ctx, input }) => {
+		const view = await batchView(ctx, input.id);
 		const open = await ctx.db.render.findMany({
-			where: { batchId: input.id, status: { in: ['queued', 'rendering', 'encoding', 'uploading'] } },
+			where: { batchId: input.id, workspaceId: ctx.workspace.id, status: { notIn: [...finishedStatuses] } },
 			select: { id: true },
 		});
 		for (const render of open) await cancelRender(ctx, render.id);
-		return batchView(ctx.db, input.id, ctx.baseUrl);
+		return open.length > 0 ? batchView(ctx, input.id) : view;
 	}),
 });

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { clipImportItemSchema } from '../../core/clips/clip-import-schema.js';
 import { ClipImportError, importClip } from '../../core/clips/import-clip.js';
-import { BlockedUrlError } from '../../core/net/fetch-public-url.js';
+import { BlockedUrlError } from '../../core/net/blocked-url-error.js';
 import { renderProcedure, router } from '../trpc.js';
 
 const clipSelect = {
@@ -37,12 +37,11 @@ export const clipsRouter = router({
 			maxBytes: ctx.config.clipMaxBytes,
 			maxDurationSeconds: ctx.config.clipMaxDurationSeconds,
 			timeoutMs: ctx.config.clipFetchTimeoutMs,
-			allowPrivateNetworks: ctx.config.clipAllowPrivateNetworks,
 		};
 		const results = [];
 		for (const [index, item] of input.items.entries()) {
 			try {
-				const { clip, duplicate } = await importClip(item, limits, { db: ctx.db, storage: ctx.storage });
+				const { clip, duplicate } = await importClip(item, limits, { db: ctx.db, storage: ctx.storage, outbound: ctx.outbound });
 				results.push({ index, ok: true as const, duplicate, clip: toView({ ...clip }) });
 			} catch (error) {
 				if (!(error instanceof ClipImportError || error instanceof BlockedUrlError || (error as Error).name === 'TimeoutError' || error instanceof TypeError))
@@ -54,7 +53,10 @@ export const clipsRouter = router({
 	}),
 
 	get: renderProcedure.input(z.object({ id: z.string().max(100) })).query(async ({ ctx, input }) => {
-		const clip = await ctx.db.clip.findUnique({ where: { id: input.id }, select: { ...clipSelect, _count: { select: { renders: true } } } });
+		const clip = await ctx.db.clip.findFirst({
+			where: { id: input.id, workspaceId: ctx.workspace.id },
+			select: { ...clipSelect, _count: { select: { renders: true } } },
+		});
 		if (!clip) throw new TRPCError({ code: 'NOT_FOUND', message: `No clip '${input.id}'` });
 		const { _count, ...rest } = clip;
 		return { ...toView(rest), renderCount: _count.renders };
@@ -64,7 +66,7 @@ export const clipsRouter = router({
 		.input(z.object({ platform: z.string().max(50).optional(), limit: z.number().int().min(1).max(100).default(50), cursor: z.string().max(100).optional() }))
 		.query(async ({ ctx, input }) => {
 			const rows = await ctx.db.clip.findMany({
-				where: { platform: input.platform },
+				where: { workspaceId: ctx.workspace.id, platform: input.platform },
 				orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
 				take: input.limit + 1,
 				...(input.cursor ? { cursor: { id: input.cursor } } : {}),

@@ -12,7 +12,7 @@ export const publicationsRouter = router({
 	list: publishProcedure.input(listPublicationsInputSchema).query(async ({ ctx, input }) =>
 		(
 			await ctx.db.publication.findMany({
-				where: { renderId: input.renderId },
+				where: { workspaceId: ctx.workspace.id, renderId: input.renderId },
 				select: publicationSelect,
 				orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
 				take: input.limit,
@@ -21,7 +21,7 @@ export const publicationsRouter = router({
 	),
 
 	get: publishProcedure.input(publishingIdInputSchema).query(async ({ ctx, input }) => {
-		const publication = await ctx.db.publication.findUnique({ where: { id: input.id }, select: publicationSelect });
+		const publication = await ctx.db.publication.findFirst({ where: { id: input.id, workspaceId: ctx.workspace.id }, select: publicationSelect });
 		if (!publication) throw new TRPCError({ code: 'NOT_FOUND', message: `No publication '${input.id}'` });
 		return toPublicationView(publication);
 	}),

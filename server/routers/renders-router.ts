@@ -13,11 +13,11 @@ import { renderProcedure, router } from '../trpc.js';
 const renderIdSchema = z.object({ id: z.string().min(1).max(100) });
 
 export const rendersRouter = router({
-	create: renderProcedure.input(createRenderInputSchema).mutation(async ({ ctx, input }) => toRenderView(await createRender(ctx, input), ctx.baseUrl)),
+	create: renderProcedure.input(createRenderInputSchema).mutation(async ({ ctx, input }) => toRenderView(await createRender(ctx, input), ctx)),
 
 	get: renderProcedure.input(renderIdSchema).query(async ({ ctx, input }) => {
-		const render = await ctx.db.render.findUnique({
-			where: { id: input.id },
+		const render = await ctx.db.render.findFirst({
+			where: { id: input.id, workspaceId: ctx.workspace.id },
 			select: {
 				...renderSelect,
 				props: true,
@@ -27,7 +27,7 @@ export const rendersRouter = router({
 		if (!render) throw new TRPCError({ code: 'NOT_FOUND', message: `No render '${input.id}'` });
 		const { clips, ...rest } = render;
 		// Provenance: where each imported clip in this video came from, and under what licence.
-		return { ...toRenderView(rest, ctx.baseUrl), props: render.props, clips: clips.map((link) => link.clip) };
+		return { ...toRenderView(rest, ctx), props: render.props, clips: clips.map((link) => link.clip) };
 	}),
 
 	list: renderProcedure
@@ -45,6 +45,7 @@ export const rendersRouter = router({
 		.query(async ({ ctx, input }) => {
 			const rows = await ctx.db.render.findMany({
 				where: {
+					workspaceId: ctx.workspace.id,
 					status: input.status,
 					template: input.template,
 					batchId: input.batchId,
@@ -59,23 +60,23 @@ export const rendersRouter = router({
 				select: renderSelect,
 			});
 			const page = rows.slice(0, input.limit);
-			return { items: page.map((row) => toRenderView(row, ctx.baseUrl)), nextCursor: rows[input.limit]?.id ?? null };
+			return { items: page.map((row) => toRenderView(row, ctx)), nextCursor: rows[input.limit]?.id ?? null };
 		}),
 
 	/** Delivery attempts of the render's webhook events, oldest first. */
-	deliveries: renderProcedure.input(renderIdSchema).query(({ ctx, input }) => listWebhookDeliveries(ctx.db, { renderId: input.id })),
+	deliveries: renderProcedure.input(renderIdSchema).query(({ ctx, input }) => listWebhookDeliveries(ctx.db, ctx.workspace.id, { renderId: input.id })),
 
 	/** Queues a failed or cancelled render again, as first asked for. */
-	retry: renderProcedure.input(renderIdSchema).mutation(async ({ ctx, input }) => toRenderView(await retryRender(ctx, input.id), ctx.baseUrl)),
+	retry: renderProcedure.input(renderIdSchema).mutation(async ({ ctx, input }) => toRenderView(await retryRender(ctx, input.id), ctx)),
 
-	cancel: renderProcedure.input(renderIdSchema).mutation(async ({ ctx, input }) => toRenderView(await cancelRender(ctx, input.id), ctx.baseUrl)),
+	cancel: renderProcedure.input(renderIdSchema).mutation(async ({ ctx, input }) => toRenderView(await cancelRender(ctx, input.id), ctx)),
 
 	/** Live status over SSE until the render finishes; reconnecting clients get the current state first. */
 	onProgress: renderProcedure.input(renderIdSchema.extend({ lastEventId: z.string().nullish() })).subscription(async function* ({ ctx, input, signal }) {
 		let sequence = 0;
 		for await (const render of watchRender(ctx, input.id, signal)) {
 			sequence += 1;
-			yield tracked(`${input.id}:${sequence}`, toRenderView(render, ctx.baseUrl));
+			yield tracked(`${input.id}:${sequence}`, toRenderView(render, ctx));
 		}
 	}),
 });

@@ -19,7 +19,14 @@ const toView = (row: { id: string; title: string | null; language: string; conte
 export const scriptsRouter = router({
 	create: renderProcedure.input(scriptSchema).mutation(async ({ ctx, input }) => {
 		const row = await ctx.db.script.create({
-			data: { id: randomUUID(), title: input.title ?? null, language: input.language, content: input, narration: narrationOf(input).text },
+			data: {
+				id: randomUUID(),
+				workspaceId: ctx.workspace.id,
+				title: input.title ?? null,
+				language: input.language,
+				content: input,
+				narration: narrationOf(input).text,
+			},
 			select: scriptSelect,
 		});
 		return toView(row);
@@ -30,19 +37,26 @@ export const scriptsRouter = router({
 		const llm = ctx.config.llm;
 		if (!llm)
 			throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Script generation is not configured: set LLM_API_KEY (and LLM_BASE_URL, LLM_MODEL)' });
-		const timedFetch: typeof fetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(GENERATE_TIMEOUT_MS) });
+		const timedFetch: typeof fetch = (url, init) => ctx.outbound.fetch(url as string | URL, { ...init, signal: AbortSignal.timeout(GENERATE_TIMEOUT_MS) });
 		const script = await generateScript(input, { ...llm, fetch: timedFetch }).catch((error: unknown) => {
 			throw new TRPCError({ code: 'BAD_GATEWAY', message: `Script generation failed: ${error instanceof Error ? error.message : String(error)}` });
 		});
 		const row = await ctx.db.script.create({
-			data: { id: randomUUID(), title: script.title ?? null, language: script.language, content: script, narration: narrationOf(script).text },
+			data: {
+				id: randomUUID(),
+				workspaceId: ctx.workspace.id,
+				title: script.title ?? null,
+				language: script.language,
+				content: script,
+				narration: narrationOf(script).text,
+			},
 			select: scriptSelect,
 		});
 		return toView(row);
 	}),
 
 	get: renderProcedure.input(z.object({ id: z.string().max(100) })).query(async ({ ctx, input }) => {
-		const row = await ctx.db.script.findUnique({ where: { id: input.id }, select: scriptSelect });
+		const row = await ctx.db.script.findFirst({ where: { id: input.id, workspaceId: ctx.workspace.id }, select: scriptSelect });
 		if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: `No script '${input.id}'` });
 		return toView(row);
 	}),
@@ -51,6 +65,7 @@ export const scriptsRouter = router({
 		.input(z.object({ limit: z.number().int().min(1).max(100).default(20), cursor: z.string().max(100).optional() }))
 		.query(async ({ ctx, input }) => {
 			const rows = await ctx.db.script.findMany({
+				where: { workspaceId: ctx.workspace.id },
 				orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
 				take: input.limit + 1,
 				...(input.cursor ? { cursor: { id: input.cursor } } : {}),

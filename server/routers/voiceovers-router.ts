@@ -5,6 +5,7 @@ import { resolveNarration, ScriptNotFoundError } from '../../core/scripts/resolv
 import { synthesizeVoiceover } from '../../core/voiceover/synthesize-voiceover.js';
 import { VoiceoverError } from '../../core/voiceover/voiceover-provider.js';
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
+import { fileUrlIn } from '../files/file-url-in.js';
 import { renderProcedure, router } from '../trpc.js';
 
 const codeFor = (error: VoiceoverError) =>
@@ -18,11 +19,13 @@ export const voiceoversRouter = router({
 	/** Speaks a script or text (cached like a render's voiceover) and returns the audio URL and word timings. */
 	preview: renderProcedure.input(z.object({ narration: narrationRequestSchema, voice: voiceoverSpecSchema.prefault({}) })).mutation(async ({ ctx, input }) => {
 		try {
-			const narration = await resolveNarration(ctx.db, input.narration, input.voice);
+			const narration = await resolveNarration(ctx.db, ctx.workspace.id, input.narration, input.voice);
 			const voiceover = await synthesizeVoiceover(narration.text, narration.voice, { db: ctx.db, storage: ctx.storage, ...ctx.voiceover });
 			return {
 				id: voiceover.id,
-				audioUrl: `${ctx.baseUrl}/files/${voiceover.audioKey}`,
+				/** What a render's props name it by (`voiceover.src`). */
+				src: `storage:${voiceover.audioKey}`,
+				audioUrl: fileUrlIn(ctx, voiceover.audioKey),
 				durationMs: voiceover.durationMs,
 				loudnessLufs: voiceover.loudnessLufs,
 				words: voiceover.words,

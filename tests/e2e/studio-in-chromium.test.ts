@@ -146,7 +146,7 @@ describe('the studio in headless Chromium', () => {
 			video.evaluate((element: HTMLVideoElement) => (element.currentTime > 0.2 ? { width: element.videoWidth, height: element.videoHeight } : false)),
 		);
 		expect(played).toEqual({ width: 270, height: 480 });
-		expect(await page.getByRole('link', { name: 'Download MP4' }).getAttribute('href')).toMatch(/\/files\/renders\/.+\.mp4$/);
+		expect(await page.getByRole('link', { name: 'Download MP4' }).getAttribute('href')).toMatch(/\/files\/renders\/.+\.mp4\?expires=\d+&signature=/);
 		publishHref = (await page.locator('.render-outcome').getByRole('link', { name: 'Publish' }).getAttribute('href')) ?? undefined;
 		expect(publishHref).toMatch(/^#\/publish\?render=.+/);
 		expect(errors).toEqual([]);
@@ -238,13 +238,30 @@ describe('the studio in headless Chromium', () => {
 		// A connected channel whose videos of the done renders have views, as the metrics pull would leave them.
 		const accountId = randomUUID();
 		await stack.db.platformAccount.create({
-			data: { id: accountId, provider: 'youtube', externalId: 'UC-e2e', displayName: 'E2E channel', scopes: [], accessTokenEncrypted: 'unused' },
+			data: {
+				workspaceId: 'default',
+				id: accountId,
+				provider: 'youtube',
+				externalId: 'UC-e2e',
+				displayName: 'E2E channel',
+				scopes: [],
+				accessTokenEncrypted: 'unused',
+			},
 		});
 		const done = await stack.db.render.findMany({ where: { status: 'done' }, select: { id: true } });
 		for (const [index, render] of done.entries()) {
 			const publicationId = randomUUID();
 			await stack.db.publication.create({
-				data: { id: publicationId, renderId: render.id, kind: 'youtube', targetKey: `youtube:${accountId}`, target: {}, accountId, status: 'published' },
+				data: {
+					workspaceId: 'default',
+					id: publicationId,
+					renderId: render.id,
+					kind: 'youtube',
+					targetKey: `youtube:${accountId}`,
+					target: {},
+					accountId,
+					status: 'published',
+				},
 			});
 			await stack.db.metricSample.create({ data: { id: randomUUID(), publicationId, views: 100 * (index + 1) } });
 		}

@@ -2,16 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedisServer } from '../../core/system/start-redis-server.js';
+import { type RunningRedis, startRedisServer } from '../../core/system/start-redis-server.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { waitFor } from '../support/wait-for.js';
 
 let stack: TestStack;
+let restarted: RunningRedis | null = null;
 beforeAll(async () => {
 	stack = await startTestStack({ persistentRedis: true });
 });
 afterAll(async () => {
 	await stack?.stop();
+	// stack.stop() stops the Redis it started, which this test stopped already; the restarted one is this test's to stop.
+	await restarted?.stop();
 });
 
 describe('Redis stopped and restarted during a batch', () => {
@@ -25,6 +28,8 @@ describe('Redis stopped and restarted during a batch', () => {
 		await waitFor('a first render to finish', async () => (await stack.db.render.count({ where: { batchId: batch.id, status: 'done' } })) >= 1, 60_000, 200);
 
 		await stack.redis.stop();
+		// Once the API has noticed (its connection is down): a request in the moment before would wait for Redis to return.
+		await waitFor('the API to notice Redis is gone', async () => (await fetch(`${stack.api.url}/readyz`)).status === 503, 10_000, 50);
 		const refused = await stack.client.renders.create.mutate({ template: 'quote-card', props: { quote: 'During the outage' } }).then(
 			() => null,
 			(error: unknown) => error,
@@ -36,7 +41,7 @@ describe('Redis stopped and restarted during a batch', () => {
 		expect(ready.status).toBe(503);
 
 		// Same port, same data directory: the append-only file brings the queue back.
-		await startRedisServer({ dir: path.join(stack.home, 'redis'), persistent: true, port: stack.redis.port });
+		restarted = await startRedisServer({ dir: path.join(stack.home, 'redis'), persistent: true, port: stack.redis.port });
 		const renders = await waitFor(
 			'every render of the batch to finish',
 			async () => {

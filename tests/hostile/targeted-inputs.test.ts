@@ -8,7 +8,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaptionToken } from '../../compositions/captions/CaptionToken.js';
 import { captionStyleSchema } from '../../compositions/captions/caption-word-schema.js';
-import { BlockedUrlError, fetchPublicUrl } from '../../core/net/fetch-public-url.js';
+import { parseAllowedHostRule } from '../../core/net/allowed-host-rules.js';
+import { BlockedUrlError } from '../../core/net/blocked-url-error.js';
+import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
 import { callProcedureOverHttp, errorMessageOf, getRawPath, type HttpAnswer, postRaw } from '../support/call-procedure-over-http.js';
 import { smallCaptionedClipProps, startTestStack, type TestStack } from '../support/start-test-stack.js';
 
@@ -19,7 +21,7 @@ let redirectHits = 0;
 
 beforeAll(async () => {
 	// Private networks refused, as in production; nothing here needs to fetch from loopback.
-	stack = await startTestStack({ worker: false, env: { CLIP_ALLOW_PRIVATE_NETWORKS: 'false', RATE_LIMIT_PER_MINUTE: '1000000' } });
+	stack = await startTestStack({ worker: false, env: { OUTBOUND_ALLOWED_HOSTS: '', RATE_LIMIT_PER_MINUTE: '1000000' } });
 	redirectServer = http.createServer((_req, res) => {
 		redirectHits += 1;
 		res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/iam/security-credentials/' }).end();
@@ -151,7 +153,9 @@ describe('clip URLs on private networks', () => {
 
 	it('checks every redirect hop, even when the first host counts as public', async () => {
 		const before = redirectHits;
-		const fetching = fetchPublicUrl(redirectUrl, { allowPrivate: false, isPublic: (address) => address === '127.0.0.1' });
+		// The redirecting server itself is allow-listed; where it sends the request is not.
+		const policy = createOutboundPolicy({ rules: [parseAllowedHostRule(new URL(redirectUrl).host)] });
+		const fetching = policy.fetch(redirectUrl);
 		await expect(fetching).rejects.toBeInstanceOf(BlockedUrlError);
 		await expect(fetching).rejects.toThrow(/169\.254\.169\.254/);
 		expect(redirectHits).toBe(before + 1);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../core/log/create-logger.js';
+import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
 import { openPublishQueue } from '../../core/publishing/open-publish-queue.js';
 import { METRICS_SCHEDULER_ID } from '../../core/publishing/publish-contract.js';
 import { resolveTokenKey } from '../../core/publishing/resolve-token-key.js';
@@ -29,7 +30,7 @@ const narrationProps = (interrupts: Record<string, string | number>) => ({ backg
 const insertRender = async (fields: Record<string, unknown>) => {
 	const id = randomUUID();
 	await stack.db.render.create({
-		data: { id, template: 'faceless-narration', props: narrationProps({ mode: 'off' }), fps: 30, durationInFrames: 600, ...fields },
+		data: { workspaceId: 'default', id, template: 'faceless-narration', props: narrationProps({ mode: 'off' }), fps: 30, durationInFrames: 600, ...fields },
 	});
 	return id;
 };
@@ -39,7 +40,7 @@ beforeAll(async () => {
 	tiktok = await startFakeTiktokServer();
 	stack = await startTestStack({ worker: false, env: { ...youtube.env(), ...tiktok.env(), METRICS_POLL_MINUTES: '60' } });
 	worker = await startPublishWorker({ config: stack.config, db: stack.db, redisUrl: stack.redis.url, logger });
-	await stack.db.batch.create({ data: { id: batchId, template: 'faceless-narration', rowCount: 12 } });
+	await stack.db.batch.create({ data: { workspaceId: 'default', id: batchId, template: 'faceless-narration', rowCount: 12 } });
 	// Recorded telemetry, as workers leave it: 12 done renders in an A/B batch, 2 done clip-story renders, 2 failures.
 	for (const [index, variant] of [...Array(6).fill('hook-a'), ...Array(6).fill('hook-b')].entries()) {
 		const id = await insertRender({
@@ -98,6 +99,7 @@ describe('analytics with platform metrics', () => {
 			const id = randomUUID();
 			await stack.db.publication.create({
 				data: {
+					workspaceId: 'default',
 					id,
 					renderId,
 					kind,
@@ -133,7 +135,13 @@ describe('analytics with platform metrics', () => {
 		}
 		tiktok.videos.set('7100000000000000001', { views: 321, likes: 12, shares: 4, comments: 2 });
 		await publish(firstOfA.renderId, 'tiktok', '7100000000000000001', tiktokAccount);
-		const deps = { db: stack.db, publishing: stack.config.publishing, tokenKey: resolveTokenKey(stack.config), logger };
+		const deps = {
+			db: stack.db,
+			publishing: stack.config.publishing,
+			tokenKey: resolveTokenKey(stack.config),
+			logger,
+			outbound: createOutboundPolicy({ rules: stack.config.outbound.rules }),
+		};
 		expect(await collectMetrics(deps)).toEqual({ samples: 15, failures: [] });
 		// A day later the first video has grown: a second sample in its series.
 		youtube.addVideo('yt-0', { views: 1200, estimatedMinutesWatched: 130, averageViewDuration: 15, likes: 60, shares: 5 });

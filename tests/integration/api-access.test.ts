@@ -2,9 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../core/api-client/create-api-client.js';
-import { renderJobDataSchema } from '../../core/contracts/render-job.js';
+import { RENDER_QUEUE_NAME, renderJobDataSchema } from '../../core/contracts/render-job.js';
 import { type RunningRedis, startRedisServer } from '../../core/system/start-redis-server.js';
 import type { ApiKeyScope } from '../../server/access/api-key-scopes.js';
 import { createApiKey } from '../../server/access/create-api-key.js';
@@ -15,17 +17,23 @@ import { waitFor } from '../support/wait-for.js';
 
 const STUDIO_ORIGIN = 'https://studio.example.com';
 const MAX_BODY_BYTES = 64 * 1024;
+const METRICS_TOKEN = 'metrics-token-for-the-scrape';
 
 let stack: TestStack;
 const secrets: Record<'admin' | 'render' | 'publish' | 'revoked', string> = { admin: '', render: '', publish: '', revoked: '' };
 
 const makeKey = async (name: string, scopes: ApiKeyScope[], rateLimitPerMinute = 1000) =>
-	(await createApiKey(stack.db, { name, scopes, rateLimitPerMinute })).secret;
+	(await createApiKey(stack.db, { workspaceId: 'default', name, scopes, rateLimitPerMinute })).secret;
 
 beforeAll(async () => {
 	stack = await startTestStack({
 		worker: false,
-		env: { REQUIRE_API_KEY: 'true', CORS_ORIGINS: `${STUDIO_ORIGIN},http://localhost:5173`, MAX_BODY_BYTES: String(MAX_BODY_BYTES) },
+		env: {
+			REQUIRE_API_KEY: 'true',
+			CORS_ORIGINS: `${STUDIO_ORIGIN},http://localhost:5173`,
+			MAX_BODY_BYTES: String(MAX_BODY_BYTES),
+			METRICS_TOKEN: METRICS_TOKEN,
+		},
 	});
 	secrets.admin = await makeKey('admin', ['admin']);
 	secrets.render = await makeKey('renderer', ['render']);
@@ -96,7 +104,7 @@ describe('API keys', () => {
 
 	it('checks the key on SSE subscriptions too', async () => {
 		const id = randomUUID();
-		await stack.db.render.create({ data: { id, template: 'captioned-clip', props: {}, status: 'done', progress: 1 } });
+		await stack.db.render.create({ data: { workspaceId: 'default', id, template: 'captioned-clip', props: {}, status: 'done', progress: 1 } });
 		const follow = (apiKey?: string) =>
 			new Promise<string>((resolve) => {
 				const subscription = clientWith(apiKey).renders.onProgress.subscribe(
@@ -216,10 +224,26 @@ describe('HTTP limits and CORS', () => {
 });
 
 describe('/readyz and /metrics', () => {
-	it('is ready when Redis and the database answer', async () => {
-		const response = await fetch(`${stack.api.url}/readyz`);
-		expect(response.status).toBe(200);
-		expect(await response.json()).toEqual({ ok: true, redis: 'ok', database: 'ok' });
+	it('is ready once a render worker is connected besides Redis and the database, and not before or after', async () => {
+		const readiness = async () => {
+			const response = await fetch(`${stack.api.url}/readyz`);
+			return { status: response.status, body: await response.json() };
+		};
+		const noWorker = {
+			status: 503,
+			body: { ok: false, redis: 'ok', database: 'ok', workers: 0, error: { code: 'SERVICE_UNAVAILABLE', message: 'Not ready: no render worker is connected' } },
+		};
+		// This stack runs no worker: renders would be accepted and stay queued.
+		expect(await readiness()).toEqual(noWorker);
+
+		// A BullMQ worker on the render queue, as `reelforge worker` connects; it never runs, so it takes no job.
+		const connection = new Redis(stack.redis.url, { maxRetriesPerRequest: null });
+		const worker = new Worker(RENDER_QUEUE_NAME, async () => {}, { connection, autorun: false });
+		await worker.waitUntilReady();
+		expect(await readiness()).toEqual({ status: 200, body: { ok: true, redis: 'ok', database: 'ok', workers: 1 } });
+		await worker.close();
+		connection.disconnect();
+		expect(await readiness()).toEqual(noWorker);
 	});
 
 	it('exposes request, queue and render metrics in the Prometheus text format', async () => {
@@ -232,13 +256,14 @@ describe('/readyz and /metrics', () => {
 			{ status: 'failed', error: 'ElevenLabs quota exceeded' },
 			{ status: 'failed', error: 'ffmpeg exited with code 1' },
 		] as const;
-		for (const row of rows) await stack.db.render.create({ data: { id: randomUUID(), template: 'captioned-clip', props: {}, ...row } });
+		for (const row of rows) await stack.db.render.create({ data: { workspaceId: 'default', id: randomUUID(), template: 'captioned-clip', props: {}, ...row } });
 		const data = renderJobDataSchema.parse({ renderId: randomUUID(), template: 'captioned-clip', props: {}, output: {} });
 		await stack.queue.add('render', data, { priority: 5 });
 		await stack.queue.add('render', { ...data, renderId: randomUUID() }, { delay: 60_000 });
 		await trpcErrorOf(clientWith().renders.list.query({}));
 
-		const response = await fetch(`${stack.api.url}/metrics`);
+		expect((await fetch(`${stack.api.url}/metrics`)).status).toBe(401);
+		const response = await fetch(`${stack.api.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toContain('text/plain; version=0.0.4');
 		const text = await response.text();
@@ -309,14 +334,35 @@ describe('/readyz without Redis', () => {
 		expect(metrics).toContain('reelforge_metrics_source_up{source="queue"} 0');
 
 		restarted = await startRedisServer({ dir: path.join(own.home, 'redis'), persistent: false, port: own.redis.port });
-		await waitFor('readiness to recover', async () => (await fetch(`${own.api.url}/readyz`)).status === 200, 20_000, 200);
+		const recovered = await waitFor(
+			'Redis to pass the readiness check again',
+			async () => {
+				const response = await fetch(`${own.api.url}/readyz`);
+				const answer = await response.json();
+				return answer.redis === 'ok' ? { status: response.status, answer } : undefined;
+			},
+			20_000,
+			200,
+		);
+		// This stack runs no render worker, so the answer is "not ready", now for that reason alone.
+		expect(recovered).toEqual({
+			status: 503,
+			answer: {
+				ok: false,
+				redis: 'ok',
+				database: 'ok',
+				workers: 0,
+				error: { code: 'SERVICE_UNAVAILABLE', message: 'Not ready: no render worker is connected' },
+			},
+		});
 	});
 });
 
 describe('every route and its scope', () => {
 	// Procedures anyone may call; every other one needs a scope.
-	const open = new Set(['templates.list', 'templates.get']);
-	const adminOnly = (name: string) => name.startsWith('apiKeys.');
+	const open = new Set(['templates.list', 'templates.get', 'access.streamToken']);
+	// Keys and (for operators) workspaces themselves; a render key is refused too.
+	const adminOnly = (name: string) => name.startsWith('apiKeys.') || (name.startsWith('workspaces.') && name !== 'workspaces.current');
 	// Connecting accounts and publishing take the publish scope; everything else (analytics included) the render scope.
 	const publishScoped = (name: string) => name.startsWith('accounts.') || name.startsWith('publications.');
 	const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>);
@@ -336,7 +382,7 @@ describe('every route and its scope', () => {
 	};
 
 	it('lists every procedure of the router here', () => {
-		expect(procedures.length).toBe(39);
+		expect(procedures.length).toBe(45);
 	});
 
 	it.each(procedures.map(([name, procedure]) => [name, procedure._def.type] as const))('%s (%s) refuses a key without its scope', async (name, type) => {

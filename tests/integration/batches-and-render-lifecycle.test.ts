@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,22 +107,28 @@ describe('the render lifecycle', () => {
 	});
 
 	it('retries a failed render once its clip exists, and filters the list by time', async () => {
+		// A clip host that has nothing yet (404), then has the clip.
+		let published = false;
+		const clip = fs.readFileSync(path.join(stack.config.storageDir, 'samples', 'clip.mp4'));
+		const host = http.createServer((_req, res) => (published ? res.writeHead(200, { 'content-type': 'video/mp4' }).end(clip) : res.writeHead(404).end()));
+		await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+		const lateUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/late.mp4`;
 		const created = await stack.client.renders.create.mutate({
 			template: 'captioned-clip',
-			props: smallCaptionedClipProps('storage:samples/late.mp4', 1),
+			props: smallCaptionedClipProps(lateUrl, 1),
 			output: { scale: 0.2 },
 		});
 		const failed = await waitFor('the render to fail', async () => {
 			const render = await stack.client.renders.get.query({ id: created.id });
 			return render.status === 'failed' ? render : undefined;
 		});
-		expect(failed.error).toContain('storage:samples/late.mp4');
+		expect(failed.error).toBe(`Media "${lateUrl}" could not be loaded: not found (HTTP 404)`);
 		const notRetryable = await trpcErrorOf(
 			stack.client.renders.retry.mutate({ id: (await stack.client.renders.list.query({ status: 'done', limit: 1 })).items[0]?.id ?? '' }),
 		);
 		expect(notRetryable.data?.code).toBe('CONFLICT');
 
-		fs.copyFileSync(path.join(stack.config.storageDir, 'samples', 'clip.mp4'), path.join(stack.config.storageDir, 'samples', 'late.mp4'));
+		published = true;
 		const retried = await stack.client.renders.retry.mutate({ id: created.id });
 		expect(retried).toMatchObject({ id: created.id, status: 'queued', error: null });
 		const done = await waitFor('the retried render to finish', async () => {
@@ -128,6 +136,7 @@ describe('the render lifecycle', () => {
 			return render.status === 'done' ? render : undefined;
 		});
 		expect(done.outputUrl).not.toBeNull();
+		host.close();
 
 		const since = await stack.client.renders.list.query({ createdAfter: new Date(Date.parse(failed.createdAt) - 1).toISOString() });
 		expect(since.items.map((item) => item.id)).toContain(created.id);

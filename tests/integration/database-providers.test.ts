@@ -41,7 +41,7 @@ describe.each(Object.keys(targets))('the %s database', (provider) => {
 
 	it('stores renders with JSON props, status enums and stage timings', async () => {
 		const props = { captions: { words: [{ text: 'héllo "quoted"', startMs: 0, endMs: 10 }] }, nested: [1, [2, { three: null }]] };
-		await db.render.create({ data: { id: 'r-json', template: 'captioned-clip', props } });
+		await db.render.create({ data: { workspaceId: 'default', id: 'r-json', template: 'captioned-clip', props } });
 		const updated = await db.render.updateMany({
 			where: { id: 'r-json', status: { notIn: ['cancelled', 'done'] } },
 			data: { status: 'encoding', progress: 0.5 },
@@ -56,7 +56,7 @@ describe.each(Object.keys(targets))('the %s database', (provider) => {
 	it('pages renders newest first with a cursor', async () => {
 		const base = Date.parse('2026-01-01T00:00:00Z');
 		for (let i = 0; i < 5; i++) {
-			await db.render.create({ data: { id: `page-${i}`, template: 'paged', props: {}, createdAt: new Date(base + i * 1000) } });
+			await db.render.create({ data: { workspaceId: 'default', id: `page-${i}`, template: 'paged', props: {}, createdAt: new Date(base + i * 1000) } });
 		}
 		const page = (cursor?: string) =>
 			db.render.findMany({

@@ -64,7 +64,8 @@ describe('a render submitted through the API', () => {
 		expect(probe.audio?.codec).toBe('aac');
 		expect(render.outputSizeBytes).toBe(fs.statSync(file).size);
 
-		expect(render.outputUrl).toBe(`${stack.api.url}/files/renders/${created.id}.mp4`);
+		// A signed link: it works in a browser or a platform without a key, until it expires.
+		expect(render.outputUrl).toMatch(new RegExp(`^${stack.api.url}/files/renders/${created.id}\\.mp4\\?expires=\\d+&signature=[\\w-]+$`));
 		const ranged = await fetch(render.outputUrl ?? '', { headers: { range: 'bytes=0-99' } });
 		expect(ranged.status).toBe(206);
 		expect(ranged.headers.get('content-range')).toBe(`bytes 0-99/${render.outputSizeBytes}`);
@@ -101,11 +102,16 @@ describe('a render submitted through the API', () => {
 	});
 
 	it('fails a render whose clip is missing with a reason naming it, and keeps serving the next one', async () => {
-		const missing = await stack.client.renders.create.mutate({
-			template: 'captioned-clip',
-			props: smallCaptionedClipProps('storage:samples/does-not-exist.mp4', 1),
-			output: { scale: 0.25 },
-		});
+		// A storage key that names nothing is refused before anything is stored; a URL that 404s fails the render.
+		const missing = await trpcErrorOf(
+			stack.client.renders.create.mutate({
+				template: 'captioned-clip',
+				props: smallCaptionedClipProps('storage:samples/does-not-exist.mp4', 1),
+				output: { scale: 0.25 },
+			}),
+		);
+		expect(missing.data?.code).toBe('BAD_REQUEST');
+		expect(missing.message).toBe("props.background.src: storage:samples/does-not-exist.mp4 is not in this workspace's storage");
 		const unreachable = await stack.client.renders.create.mutate({
 			template: 'captioned-clip',
 			props: smallCaptionedClipProps(`${stack.api.url}/files/nowhere.mp4`, 1),
@@ -116,11 +122,9 @@ describe('a render submitted through the API', () => {
 			props: smallCaptionedClipProps(stack.sampleClipSrc, 1),
 			output: { scale: 0.25 },
 		});
-		const [missingEnd, unreachableEnd, goodEnd] = await Promise.all([missing, unreachable, good].map((r) => followUntilFinished(r.id).then((u) => u.at(-1))));
-		expect(missingEnd).toMatchObject({ status: 'failed', attempts: 1 });
-		expect(missingEnd?.error).toContain('"storage:samples/does-not-exist.mp4" could not be loaded: no such file in storage');
-		expect(unreachableEnd?.status).toBe('failed');
-		expect(unreachableEnd?.error).toContain('HTTP 404');
+		const [unreachableEnd, goodEnd] = await Promise.all([unreachable, good].map((r) => followUntilFinished(r.id).then((u) => u.at(-1))));
+		expect(unreachableEnd).toMatchObject({ status: 'failed', attempts: 1 });
+		expect(unreachableEnd?.error).toBe(`Media "${stack.api.url}/files/nowhere.mp4" could not be loaded: not found (HTTP 404)`);
 		expect(goodEnd?.status).toBe('done');
 	});
 

@@ -22,7 +22,7 @@ describe.each(templateIds)('the %s template', (template) => {
 	it.each(formats)('renders a 1 s MP4 at %s inside its frame size', async (format) => {
 		const id = randomUUID();
 		const props = { ...sampleProps[template], format, durationInSeconds: 1 };
-		await pipeline.db.render.create({ data: { id, template, props } });
+		await pipeline.db.render.create({ data: { workspaceId: 'default', id, template, props } });
 		const result = await runRender(
 			{ renderId: id, template, props, output: { scale: SCALE, chunks: 1 }, narration: null, backend: 'local' },
 			{ signal: new AbortController().signal, attempt: 1, isFinalAttempt: true, onProgress: () => {} },

@@ -9,11 +9,13 @@ import { decodeToPcm, measureLoudness } from '../../core/voiceover/pcm-audio.js'
 import { synthesizeVoiceover } from '../../core/voiceover/synthesize-voiceover.js';
 import type { VoiceoverProvider } from '../../core/voiceover/voiceover-provider.js';
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
+import { DEFAULT_WORKSPACE_ID } from '../../core/workspaces/default-workspace.js';
+import { scopeStorage } from '../../core/workspaces/scope-storage.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
 let db: Database;
 const home = makeTempDir('voiceover');
-const storage = createLocalStorage(path.join(home, 'storage'));
+const storage = scopeStorage(createLocalStorage(path.join(home, 'storage')), DEFAULT_WORKSPACE_ID);
 const offline = createEspeakProvider();
 const spec = voiceoverSpecSchema.parse({});
 const text = 'Short videos win on the first second. Captions land on every spoken word, even across long scripts.';

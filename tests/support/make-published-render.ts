@@ -63,6 +63,7 @@ export const makeDoneRender = async (
 	const probe = await probeMedia(target);
 	await db.render.create({
 		data: {
+			workspaceId: 'default',
 			id,
 			template: 'captioned-clip',
 			props: {},

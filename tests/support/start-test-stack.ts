@@ -14,6 +14,7 @@ import { type ApiServer, startApiServer } from '../../server/start-api-server.js
 import { type PublishWorker, startPublishWorker } from '../../workers/publishing/start-publish-worker.js';
 import { type RenderWorker, startRenderWorker } from '../../workers/start-render-worker.js';
 import { sweepOrphans } from '../../workers/sweep-orphans.js';
+import { startWebhookWorker, type WebhookWorker } from '../../workers/webhooks/start-webhook-worker.js';
 import { makeTempDir, sharedBundleCacheDir } from './temp-dir.js';
 
 export type TestStack = {
@@ -26,6 +27,8 @@ export type TestStack = {
 	worker: RenderWorker | null;
 	/** The publish worker, with `publishWorker: true` (as `reelforge worker` runs it beside the render worker). */
 	publishWorker: PublishWorker | null;
+	/** The webhook worker, with `webhookWorker: true` (as `reelforge worker` runs it). */
+	webhookWorker: WebhookWorker | null;
 	/** A view of the render queue, for assertions on job state. */
 	queue: Queue<RenderJobData, RenderResult>;
 	/** storage:samples/clip.mp4, a 3 s 180x320 clip with a tone. */
@@ -40,12 +43,14 @@ export type TestStack = {
 export const startTestStack = async ({
 	worker = true,
 	publishWorker = false,
+	webhookWorker = false,
 	env = {},
 	persistentRedis = false,
 	lambdaApi,
 }: {
 	worker?: boolean;
 	publishWorker?: boolean;
+	webhookWorker?: boolean;
 	env?: Record<string, string>;
 	persistentRedis?: boolean;
 	/** Speaks for AWS to the worker's Lambda backend (see fake-lambda-api.ts). */
@@ -61,7 +66,7 @@ export const startTestStack = async ({
 		LOG_LEVEL: 'error',
 		RENDER_ATTEMPTS: '2',
 		// Test media is served from loopback.
-		CLIP_ALLOW_PRIVATE_NETWORKS: 'true',
+		OUTBOUND_ALLOWED_HOSTS: '127.0.0.1,localhost',
 		...env,
 	});
 	const { db } = await openMigratedDatabase(config.databaseUrl);
@@ -72,6 +77,7 @@ export const startTestStack = async ({
 	const queue = new Queue<RenderJobData, RenderResult>(RENDER_QUEUE_NAME, { connection: queueConnection });
 	const renderWorker = worker ? await startRenderWorker({ config, db, redisUrl: redis.url, logger, ...(lambdaApi ? { lambdaApi } : {}) }) : null;
 	const publisher = publishWorker ? await startPublishWorker({ config, db, redisUrl: redis.url, logger }) : null;
+	const deliverer = webhookWorker ? await startWebhookWorker({ config, db, redisUrl: redis.url, logger }) : null;
 	return {
 		home,
 		config,
@@ -81,11 +87,13 @@ export const startTestStack = async ({
 		client: createApiClient(api.url),
 		worker: renderWorker,
 		publishWorker: publisher,
+		webhookWorker: deliverer,
 		queue,
 		sampleClipSrc: 'storage:samples/clip.mp4',
 		stop: async () => {
 			await renderWorker?.close();
 			await publisher?.close();
+			await deliverer?.close();
 			await api.close();
 			await queue.close();
 			queueConnection.disconnect();

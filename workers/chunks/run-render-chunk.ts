@@ -4,9 +4,10 @@ import type { RenderChunkJobData, RenderChunkResult } from '../../core/contracts
 import { validateTemplateProps } from '../../core/templates/validate-template-props.js';
 import { mediaOptionsOf, prepareMedia } from '../prepare-media.js';
 import { isRetryableRenderError, RenderCancelledError, RenderInputError } from '../render-errors.js';
+import { renderFailureMessageOf } from '../render-failure-message-of.js';
 import { renderSettingsOf } from '../render-settings-of.js';
 import { renderVideo } from '../render-video.js';
-import type { RenderAttempt, RenderContext } from '../run-render.js';
+import { type RenderAttempt, type RenderContext, renderContextIn } from '../run-render.js';
 import { throttle } from '../throttle.js';
 import { chunkAudioKeyOf, chunkVideoKeyOf } from './chunk-storage-keys.js';
 
@@ -22,15 +23,16 @@ const PROGRESS_WRITE_INTERVAL_MS = 500;
 export const runRenderChunk = async (
 	data: RenderChunkJobData,
 	attempt: Pick<RenderAttempt, 'signal' | 'attempt' | 'isFinalAttempt'>,
-	ctx: RenderContext,
+	processCtx: RenderContext,
 ): Promise<RenderChunkResult> => {
-	const { db, logger } = ctx;
+	const { db, logger } = processCtx;
 	const id = data.renderId;
 	const [first, last] = data.frameRange;
 	const frames = last - first + 1;
 	const which = `chunk ${data.index + 1} (frames ${first}-${last})`;
-	const render = await db.render.findUnique({ where: { id }, select: { status: true } });
+	const render = await db.render.findUnique({ where: { id }, select: { status: true, workspaceId: true } });
 	if (!render) throw new RenderInputError(`Render ${id} does not exist`);
+	const ctx = renderContextIn(processCtx, render.workspaceId);
 	if (render.status === 'cancelled') throw new RenderCancelledError(id);
 	if (render.status === 'failed' || render.status === 'done') throw new RenderInputError(`Render ${id} is already ${render.status}; ${which} is not needed`);
 
@@ -87,7 +89,7 @@ export const runRenderChunk = async (
 		}
 		const current = await db.render.findUnique({ where: { id }, select: { status: true } });
 		if (current?.status === 'cancelled' || error instanceof RenderCancelledError) throw new RenderCancelledError(id);
-		const message = `Rendering ${which} failed: ${error instanceof Error ? error.message : String(error)}`;
+		const message = `Rendering ${which} failed: ${renderFailureMessageOf(error).replace(/^Rendering failed: /, '')}`;
 		const final = attempt.isFinalAttempt || !isRetryableRenderError(error);
 		if (final) {
 			await db.render.updateMany({
@@ -95,7 +97,12 @@ export const runRenderChunk = async (
 				data: { status: 'failed', error: message, finishedAt: new Date() },
 			});
 		}
-		logger.warn(final ? 'render chunk failed' : 'render chunk attempt failed, will retry', { renderId: id, chunk: data.index, error: message });
+		logger.warn(final ? 'render chunk failed' : 'render chunk attempt failed, will retry', {
+			renderId: id,
+			chunk: data.index,
+			error: message,
+			raw: error instanceof Error ? (error.stack ?? error.message).slice(0, 4000) : String(error),
+		});
 		if (error instanceof RenderInputError) throw new RenderInputError(message);
 		throw error;
 	} finally {

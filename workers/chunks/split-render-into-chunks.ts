@@ -1,5 +1,6 @@
 import { selectComposition } from '@remotion/renderer';
 import type { ChunkPlan, RenderJobData } from '../../core/contracts/render-job.js';
+import { withRenderLease } from '../render/sandbox/with-render-lease.js';
 import type { ChunkCoordinator, RenderContext } from '../run-render.js';
 import { planChunkRanges } from './plan-chunk-ranges.js';
 
@@ -12,7 +13,7 @@ export type SplitRenderInput = {
 	serveUrl: string;
 	timings: Pick<ChunkPlan, 'voiceoverMs' | 'prepareMs' | 'bundleMs'>;
 	coordinator: ChunkCoordinator;
-	ctx: Pick<RenderContext, 'db' | 'browser' | 'resolvedBrowser'>;
+	ctx: Pick<RenderContext, 'db' | 'browser' | 'resolvedBrowser' | 'sandbox'>;
 	signal: AbortSignal;
 };
 
@@ -21,15 +22,18 @@ export type SplitRenderInput = {
  * job per range for any worker to take. The render's own job then waits and is run again to join the chunks.
  */
 export const splitRenderIntoChunks = async ({ data, props, mediaProps, serveUrl, timings, coordinator, ctx, signal }: SplitRenderInput): Promise<never> => {
-	const composition = await selectComposition({
-		serveUrl,
-		id: data.template,
-		inputProps: mediaProps,
-		puppeteerInstance: await ctx.browser.get(),
-		browserExecutable: ctx.resolvedBrowser.executable,
-		chromeMode: ctx.resolvedBrowser.chromeMode,
-		logLevel: 'error',
-	});
+	const composition = await withRenderLease(ctx.sandbox, signal, async ({ port }) =>
+		selectComposition({
+			serveUrl,
+			port,
+			id: data.template,
+			inputProps: mediaProps,
+			puppeteerInstance: await ctx.browser.get(),
+			browserExecutable: ctx.resolvedBrowser.executable,
+			chromeMode: ctx.resolvedBrowser.chromeMode,
+			logLevel: 'error',
+		}),
+	);
 	signal.throwIfAborted();
 	const { framesPerChunk, ranges } = planChunkRanges(composition.durationInFrames, data.output.chunks);
 	const plan: ChunkPlan = {

@@ -16,7 +16,7 @@ const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 export type RenderViaLambdaInput = {
 	data: RenderJobData;
 	outputPath: string;
-	ctx: Pick<RenderContext, 'db' | 'storage' | 'voiceover' | 'lambda' | 'publicUrl'>;
+	ctx: Pick<RenderContext, 'db' | 'storage' | 'voiceover' | 'lambda' | 'publicUrl' | 'outbound'>;
 	signal: AbortSignal;
 	report: ReportProgress;
 };
@@ -41,7 +41,7 @@ export const renderViaLambda = async ({ data, outputPath, ctx, signal, report }:
 		{ ...data, props: reachable },
 		{ api: ctx.lambda.api, config: ctx.lambda.config, signal, onProgress: (progress) => report(progress) },
 	);
-	const response = await fetch(lambda.outputUrl, { signal: AbortSignal.any([signal, AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)]) });
+	const response = await ctx.outbound.fetch(lambda.outputUrl, { signal: AbortSignal.any([signal, AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)]) });
 	if (!response.ok || !response.body) throw new Error(`Downloading Lambda's output (render ${lambda.renderId}) failed: HTTP ${response.status}`);
 	await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>), fs.createWriteStream(outputPath));
 	const probe = await probeMedia(outputPath);

@@ -27,6 +27,8 @@ export const publishToS3: Publisher<S3Target> = async (input, deps) => {
 		requestChecksumCalculation: 'WHEN_REQUIRED',
 		responseChecksumValidation: 'WHEN_REQUIRED',
 		maxAttempts: 1,
+		// The SDK's own HTTP stack, on agents that apply the outbound policy to every connection.
+		requestHandler: { httpAgent: deps.outbound.agents.http, httpsAgent: deps.outbound.agents.https },
 	});
 	await input.setStatus('uploading');
 	try {

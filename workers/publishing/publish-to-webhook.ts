@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { PlatformError } from '../../core/publishing/platform-error.js';
-import { platformErrorOf } from '../../core/publishing/platform-error-of.js';
 import { signWebhook } from '../../core/webhooks/sign-webhook.js';
 import type { WebhookBody } from '../../core/webhooks/webhook-contract.js';
+import { storagePrefixOf } from '../../core/workspaces/storage-prefix-of.js';
 import type { Publisher } from './publisher.js';
 
 type WebhookTarget = { kind: 'webhook'; url: string };
@@ -34,24 +34,27 @@ export const publishToWebhook: Publisher<WebhookTarget> = async (input, deps) =>
 				batchId: render.batchId,
 				variant: render.variant,
 			},
-			video: { url: `${deps.publicUrl}/files/${render.outputKey}`, contentType: 'video/mp4', sizeBytes: video.sizeBytes },
+			video: { url: deps.links.fileUrl(`${storagePrefixOf(render.workspaceId)}${render.outputKey}`), contentType: 'video/mp4', sizeBytes: video.sizeBytes },
 		},
 	};
 	const text = JSON.stringify(body);
 	await input.setStatus('uploading');
-	const response = await fetch(publication.target.url, {
+	const response = await deps.outbound.fetch(publication.target.url, {
 		method: 'POST',
 		headers: signWebhook({ secret: deps.webhookSecret, body: text, event: 'render.published', eventId }),
 		body: text,
 		redirect: 'manual',
 		signal: AbortSignal.any([signal, AbortSignal.timeout(deps.webhookTimeoutMs)]),
 	});
-	const answer = await response.text();
 	if (response.status < 200 || response.status >= 300) {
+		await response.body?.cancel().catch(() => {});
+		// Only the status: the receiver's body is not read back to whoever chose the URL.
 		if (response.status >= 300 && response.status < 400)
-			throw new PlatformError(`The webhook answered a redirect (${response.status}); redirects are not followed`, 'rejected', false, response.status);
-		throw platformErrorOf('The webhook', response.status, answer);
+			throw new PlatformError(`The webhook answered a redirect (HTTP ${response.status}); redirects are not followed`, 'rejected', false, response.status);
+		const passing = response.status === 429 || response.status >= 500;
+		throw new PlatformError(`The webhook answered HTTP ${response.status}`, passing ? 'unavailable' : 'rejected', passing, response.status);
 	}
+	const answer = await response.text();
 	let receipt: z.infer<typeof receiptSchema> = {};
 	try {
 		receipt = receiptSchema.parse(JSON.parse(answer));

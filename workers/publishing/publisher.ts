@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FileLinks } from '../../core/files/create-file-links.js';
 import type { PlatformDeps } from '../../core/publishing/platform-deps.js';
 import type { PublicationTarget } from '../../core/publishing/publish-contract.js';
 
@@ -18,6 +19,7 @@ export type PublishInput<T extends PublicationTarget = PublicationTarget> = {
 	publication: { id: string; target: T; uploadState: UploadState };
 	render: {
 		id: string;
+		workspaceId: string;
 		template: string;
 		width: number | null;
 		height: number | null;
@@ -45,8 +47,8 @@ export type PublishDeps = PlatformDeps & {
 	/** Signs webhook targets' requests, as render webhooks are signed. */
 	webhookSecret: string;
 	webhookTimeoutMs: number;
-	/** Base of file links in webhook bodies. */
-	publicUrl: string;
+	/** Signed links to the video in webhook bodies (receivers have no API key). */
+	links: FileLinks;
 	tempDir: string;
 };
 

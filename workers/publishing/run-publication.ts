@@ -2,6 +2,7 @@ import { UnrecoverableError } from 'bullmq';
 import { PlatformError } from '../../core/publishing/platform-error.js';
 import { type PublicationStatus, type PublishErrorReason, publicationTargetSchema } from '../../core/publishing/publish-contract.js';
 import type { LocalStorage } from '../../core/storage/local-storage.js';
+import { scopeStorage } from '../../core/workspaces/scope-storage.js';
 import { publishToS3 } from './publish-to-s3.js';
 import { publishToWebhook } from './publish-to-webhook.js';
 import { type PublishDeps, type Publisher, type PublishInput, uploadStateSchema } from './publisher.js';
@@ -20,7 +21,7 @@ export type AttemptInfo = { signal: AbortSignal; attempt: number; isFinalAttempt
 export const runPublication = async (
 	publicationId: string,
 	attempt: AttemptInfo,
-	deps: PublishDeps & { storage: LocalStorage },
+	deps: PublishDeps & { rootStorage: LocalStorage },
 ): Promise<PublicationStatus> => {
 	const { db } = deps;
 	const publication = await db.publication.findUnique({ where: { id: publicationId }, include: { render: true } });
@@ -38,6 +39,7 @@ export const runPublication = async (
 		});
 	};
 	const { render } = publication;
+	const storage = scopeStorage(deps.rootStorage, publication.workspaceId);
 	const target = publicationTargetSchema.safeParse(publication.target);
 	if (!target.success || render.status !== 'done' || !render.outputKey) {
 		const message = !target.success
@@ -46,7 +48,7 @@ export const runPublication = async (
 		await fail(message, 'input', true);
 		throw new UnrecoverableError(message);
 	}
-	const stat = await deps.storage.stat(render.outputKey);
+	const stat = await storage.stat(render.outputKey);
 	if (!stat) {
 		const message = `The video of render ${render.id} is missing from storage (${render.outputKey})`;
 		await fail(message, 'input', true);
@@ -57,7 +59,7 @@ export const runPublication = async (
 	const input: PublishInput = {
 		publication: { id: publication.id, target: target.data, uploadState: uploadStateSchema.parse(publication.uploadState ?? {}) },
 		render: { ...render, outputKey: render.outputKey },
-		video: { path: deps.storage.pathOf(render.outputKey), sizeBytes: stat.size },
+		video: { path: storage.pathOf(render.outputKey), sizeBytes: stat.size },
 		signal: attempt.signal,
 		saveUploadState: async (state) => {
 			await db.publication.update({ where: { id: publicationId }, data: { uploadState: JSON.parse(JSON.stringify(state)) } });

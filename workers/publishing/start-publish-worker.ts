@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import type { Config } from '../../core/config/load-config.js';
 import type { Database } from '../../core/db/create-database.js';
 import type { Logger } from '../../core/log/create-logger.js';
+import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
 import { openPublishQueue } from '../../core/publishing/open-publish-queue.js';
 import { METRICS_SCHEDULER_ID, PUBLISH_QUEUE_NAME, type PublishJob, type PublishJobResult, publishJobSchema } from '../../core/publishing/publish-contract.js';
 import { resolveTokenKey } from '../../core/publishing/resolve-token-key.js';
@@ -35,16 +36,17 @@ export const startPublishWorker = async ({
 	logger: Logger;
 	concurrency?: number;
 }): Promise<PublishWorker> => {
-	const deps: PublishDeps & { storage: ReturnType<typeof createLocalStorage> } = {
+	const deps: PublishDeps & { rootStorage: ReturnType<typeof createLocalStorage> } = {
 		db,
 		logger,
+		outbound: createOutboundPolicy({ rules: config.outbound.rules }),
 		publishing: config.publishing,
 		tokenKey: resolveTokenKey(config),
 		webhookSecret: resolveWebhookSecret(config),
 		webhookTimeoutMs: config.webhooks.timeoutMs,
-		publicUrl: webhookNoticeOf(config).publicUrl,
+		links: webhookNoticeOf(config).links,
 		tempDir: config.tempDir,
-		storage: createLocalStorage(config.storageDir),
+		rootStorage: createLocalStorage(config.storageDir),
 	};
 	const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
 	connection.on('error', (error) => logger.warn('redis connection error', { error: error.message }));

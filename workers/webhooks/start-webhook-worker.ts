@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import type { Config } from '../../core/config/load-config.js';
 import type { Database } from '../../core/db/create-database.js';
 import type { Logger } from '../../core/log/create-logger.js';
+import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
 import { resolveWebhookSecret } from '../../core/webhooks/resolve-webhook-secret.js';
 import { WEBHOOK_QUEUE_NAME, type WebhookJobData, type WebhookResult, webhookJobDataSchema } from '../../core/webhooks/webhook-contract.js';
 import { type DeliveryOutcome, deliverWebhook } from './deliver-webhook.js';
@@ -24,7 +25,7 @@ export const startWebhookWorker = async ({
 	logger,
 	concurrency = DEFAULT_CONCURRENCY,
 }: {
-	config: Pick<Config, 'home' | 'webhooks'>;
+	config: Pick<Config, 'home' | 'webhooks' | 'outbound'>;
 	db: Database;
 	redisUrl: string;
 	logger: Logger;
@@ -32,6 +33,7 @@ export const startWebhookWorker = async ({
 }): Promise<WebhookWorker> => {
 	const secret = resolveWebhookSecret(config);
 	const { timeoutMs } = config.webhooks;
+	const outbound = createOutboundPolicy({ rules: config.outbound.rules });
 	const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
 	connection.on('error', (error) => logger.warn('redis connection error', { error: error.message }));
 
@@ -40,6 +42,7 @@ export const startWebhookWorker = async ({
 			.create({
 				data: {
 					id: randomUUID(),
+					workspaceId: data.workspaceId,
 					renderId: data.renderId ?? null,
 					batchId: data.batchId ?? null,
 					eventId: data.eventId,
@@ -61,7 +64,7 @@ export const startWebhookWorker = async ({
 		if (!parsed.success) throw new UnrecoverableError(`Malformed webhook job: ${parsed.error.message}`);
 		const data = parsed.data;
 		const attempt = Math.max(1, job.attemptsStarted);
-		const outcome = await deliverWebhook(data, { secret, timeoutMs, signal });
+		const outcome = await deliverWebhook(data, { secret, timeoutMs, signal, outbound });
 		await record(data, attempt, outcome);
 		if (outcome.delivered) {
 			logger.debug('webhook delivered', { eventId: data.eventId, attempt, status: outcome.responseStatus });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PublishingConfig } from '../../config/load-config.js';
+import type { OutboundPolicy } from '../../net/outbound-policy.js';
 import { PlatformError } from '../platform-error.js';
 import { platformErrorOf } from '../platform-error-of.js';
 import type { PlatformProvider } from '../publish-contract.js';
@@ -11,7 +12,7 @@ const tiktokUserSchema = z.object({
 
 /** Who the token belongs to: the YouTube channel (channels.list mine=true) or the TikTok user (user/info). */
 export const fetchAccountProfile = async (
-	publishing: PublishingConfig,
+	{ publishing, outbound }: { publishing: PublishingConfig; outbound: OutboundPolicy },
 	provider: PlatformProvider,
 	accessToken: string,
 ): Promise<{ externalId: string; displayName: string; username: string | null }> => {
@@ -19,7 +20,7 @@ export const fetchAccountProfile = async (
 		provider === 'youtube'
 			? `${publishing.urls.youtubeApi}/youtube/v3/channels?part=snippet&mine=true`
 			: `${publishing.urls.tiktokApi}/v2/user/info/?fields=open_id,display_name,username`;
-	const response = await fetch(url, { headers: { authorization: `Bearer ${accessToken}` }, signal: AbortSignal.timeout(30_000) });
+	const response = await outbound.fetch(url, { headers: { authorization: `Bearer ${accessToken}` }, signal: AbortSignal.timeout(30_000) });
 	const text = await response.text();
 	if (!response.ok) throw platformErrorOf(provider === 'youtube' ? 'YouTube' : 'TikTok', response.status, text);
 	if (provider === 'youtube') {

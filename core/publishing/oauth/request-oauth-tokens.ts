@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PublishingConfig } from '../../config/load-config.js';
+import type { OutboundPolicy } from '../../net/outbound-policy.js';
 import { PlatformError } from '../platform-error.js';
 import { platformErrorOf } from '../platform-error-of.js';
 import type { PlatformProvider } from '../publish-contract.js';
@@ -32,7 +33,7 @@ const PLATFORM_NAMES: Record<PlatformProvider, string> = { youtube: 'Google OAut
  * exchange or a refresh. A refused refresh (invalid_grant: revoked or expired) cannot be fixed by retrying.
  */
 export const requestOAuthTokens = async (
-	publishing: PublishingConfig,
+	{ publishing, outbound }: { publishing: PublishingConfig; outbound: OutboundPolicy },
 	provider: PlatformProvider,
 	grant:
 		| { grant_type: 'authorization_code'; code: string; redirect_uri: string; code_verifier?: string }
@@ -43,7 +44,7 @@ export const requestOAuthTokens = async (
 	// Google names the app client_id, TikTok client_key.
 	const fields: Record<string, string> = { [provider === 'youtube' ? 'client_id' : 'client_key']: client.id, client_secret: client.secret };
 	for (const [key, value] of Object.entries(grant)) if (value !== undefined) fields[key] = value;
-	const response = await fetch(client.tokenUrl, {
+	const response = await outbound.fetch(client.tokenUrl, {
 		method: 'POST',
 		headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
 		body: new URLSearchParams(fields).toString(),

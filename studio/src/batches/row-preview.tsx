@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import type { VideoFormat } from '../../../compositions/shared/video-format.js';
 import type { TemplateId } from '../../../compositions/template-registry.js';
 import { expandBatchRows } from '../../../core/batches/expand-batch-rows.js';
-import { playableProps } from '../preview/playable-props.js';
 import { PreviewPlayer } from '../preview/preview-player.js';
 import { templateCompositions } from '../preview/template-compositions.js';
+import { usePlayableProps } from '../preview/use-playable-props.js';
 
 /** One CSV row in the Player, merged over the base props exactly as the server will (core/batches/expand-batch-rows.ts). */
 export const RowPreview = ({
@@ -25,14 +25,15 @@ export const RowPreview = ({
 		[template, baseProps, row, mapping],
 	);
 	const props = expanded.rows[0]?.props;
+	const playable = usePlayableProps(props ?? null);
 	const composition = templateCompositions[template];
 	return (
 		<section className="row-preview" aria-label={`Preview of row ${rowNumber}`}>
 			<h2>Row {rowNumber}</h2>
-			{props ? (
+			{props && playable ? (
 				<PreviewPlayer
 					composition={composition}
-					inputProps={playableProps(props, window.location.origin)}
+					inputProps={playable ?? {}}
 					metadata={composition.metadataOf(props)}
 					format={(props.format ?? '9:16') as VideoFormat}
 					onFormatChange={() => {}}

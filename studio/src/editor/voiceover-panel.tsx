@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { errorMessageOf } from '../api/error-message-of.js';
 import { useStudio } from '../api/studio-context.js';
-import { storageSrcOf } from '../preview/playable-props.js';
 
-type Voiceover = { audioUrl: string; durationMs: number; words: { text: string; startMs: number; endMs: number }[] };
+type Voiceover = { src: string; audioUrl: string; durationMs: number; words: { text: string; startMs: number; endMs: number }[] };
 
 /** Speaks a narration with the server's voice, plays it here, and can put it (and its word timings) into the props. */
 export const VoiceoverPanel = ({ onUse }: { onUse: (voiceover: { src: string; durationInSeconds: number }, words: Voiceover['words']) => void }) => {
@@ -46,7 +45,7 @@ export const VoiceoverPanel = ({ onUse }: { onUse: (voiceover: { src: string; du
 						type="button"
 						onClick={() =>
 							onUse(
-								{ src: storageSrcOf(voiceover.audioUrl, window.location.origin), durationInSeconds: voiceover.durationMs / 1000 },
+								{ src: voiceover.src, durationInSeconds: voiceover.durationMs / 1000 },
 								voiceover.words.map(({ text: word, startMs, endMs }) => ({ text: word, startMs, endMs })),
 							)
 						}

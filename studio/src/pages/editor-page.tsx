@@ -12,9 +12,9 @@ import { SchemaForm } from '../editor/schema-form.js';
 import { setValueAt } from '../editor/set-value-at.js';
 import { useMediaOptions } from '../editor/use-media-options.js';
 import { VoiceoverPanel } from '../editor/voiceover-panel.js';
-import { playableProps } from '../preview/playable-props.js';
 import { PreviewPlayer } from '../preview/preview-player.js';
 import { templateCompositions } from '../preview/template-compositions.js';
+import { usePlayableProps } from '../preview/use-playable-props.js';
 
 /** The form on the left, the Player on the right; the Player shows the last props that passed the template's schema. */
 export const EditorPage = ({ templateId }: { templateId: string }) => {
@@ -31,10 +31,10 @@ export const EditorPage = ({ templateId }: { templateId: string }) => {
 	const issues = useMemo(() => (parsed && !parsed.success ? issuesByPath(parsed.error.issues) : {}), [parsed]);
 	const fields = useMemo(() => (described.data ? objectFields(described.data.propsJsonSchema as JsonSchema) : []), [described.data]);
 	const composition = templateCompositions[templateId as TemplateId];
+	const playable = usePlayableProps(valid);
 
 	if (!template || !composition) return <ErrorNotice error={new Error(`No template '${templateId}'`)} />;
 	const change = (path: readonly (string | number)[], value: unknown) => setDraft((current) => setValueAt(current, path, value) as Record<string, unknown>);
-	const playable = valid ? playableProps(valid, window.location.origin) : null;
 	const format = (valid?.format ?? '9:16') as VideoFormat;
 
 	return (

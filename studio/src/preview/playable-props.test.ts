@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMapping, mappingForApi } from '../batches/default-mapping.js';
 import { routeOf } from '../use-hash-route.js';
-import { playableProps, storageSrcOf } from './playable-props.js';
+import { playableProps, storageSrcsOf } from './playable-props.js';
 
 describe('playableProps', () => {
-	it('points storage keys at the API files route, deep in lists and objects, and leaves URLs and other values alone', () => {
-		const props = { background: { src: 'storage:samples/a.mp4' }, clips: [{ src: 'https://cdn.example/b.mp4' }], fps: 30, title: 'storage is fun' };
-		expect(playableProps(props, 'http://127.0.0.1:3000')).toEqual({
-			background: { src: 'http://127.0.0.1:3000/files/samples/a.mp4' },
-			clips: [{ src: 'https://cdn.example/b.mp4' }],
+	const props = {
+		background: { src: 'storage:samples/a.mp4' },
+		clips: [{ src: 'https://cdn.example/b.mp4' }, { src: 'storage:clips/c.mp4' }, { src: 'storage:samples/a.mp4' }],
+		fps: 30,
+		title: 'storage is fun',
+	};
+
+	it('finds every storage reference once, deep in lists and objects', () => {
+		expect(storageSrcsOf(props)).toEqual(['storage:samples/a.mp4', 'storage:clips/c.mp4']);
+	});
+
+	it('puts the signed link in place of each storage reference, and leaves URLs, unreadable media and other values alone', () => {
+		const links = { 'storage:samples/a.mp4': 'http://h:1/files/samples/a.mp4?expires=9&signature=s', 'storage:clips/c.mp4': null };
+		expect(playableProps(props, links)).toEqual({
+			background: { src: 'http://h:1/files/samples/a.mp4?expires=9&signature=s' },
+			clips: [{ src: 'https://cdn.example/b.mp4' }, { src: 'storage:clips/c.mp4' }, { src: 'http://h:1/files/samples/a.mp4?expires=9&signature=s' }],
 			fps: 30,
 			title: 'storage is fun',
 		});
-	});
-
-	it('turns an API file URL back into a storage key, and any other URL into itself', () => {
-		expect(storageSrcOf('http://h:1/files/voiceovers/v.wav', 'http://h:1')).toBe('storage:voiceovers/v.wav');
-		expect(storageSrcOf('https://elsewhere/v.wav', 'http://h:1')).toBe('https://elsewhere/v.wav');
 	});
 });
 

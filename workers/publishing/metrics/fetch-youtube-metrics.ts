@@ -38,7 +38,7 @@ export const fetchYoutubeMetrics = async (
 			accountId,
 			async (token) => {
 				const query = new URLSearchParams({ ids: 'channel==MINE', startDate: day(since), endDate: day(new Date()), filters: `video==${videoId}`, ...params });
-				const response = await fetch(`${deps.publishing.urls.youtubeAnalytics}/v2/reports?${query}`, {
+				const response = await deps.outbound.fetch(`${deps.publishing.urls.youtubeAnalytics}/v2/reports?${query}`, {
 					headers: { authorization: `Bearer ${token}` },
 					signal: signal ?? AbortSignal.timeout(30_000),
 				});

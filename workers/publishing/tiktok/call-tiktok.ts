@@ -16,7 +16,7 @@ export const callTiktok = async <T extends z.ZodType>(
 		deps,
 		accountId,
 		async (token) => {
-			const response = await fetch(`${deps.publishing.urls.tiktokApi}${path}${query}`, {
+			const response = await deps.outbound.fetch(`${deps.publishing.urls.tiktokApi}${path}${query}`, {
 				method: 'POST',
 				headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json; charset=UTF-8' },
 				body: JSON.stringify(body),

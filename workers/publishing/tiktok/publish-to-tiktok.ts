@@ -72,7 +72,7 @@ export const publishToTiktok: Publisher<TiktokTarget> = async (input, deps) => {
 		});
 		state = { ...state, tiktokPublishId: init.publish_id, tiktokUploaded: false };
 		await input.saveUploadState(state);
-		await uploadTiktokChunks({ uploadUrl: init.upload_url, file: video.path, total: video.sizeBytes, plan, signal });
+		await uploadTiktokChunks({ uploadUrl: init.upload_url, file: video.path, total: video.sizeBytes, plan, signal, fetch: deps.outbound.fetch });
 		state = { ...state, tiktokUploaded: true };
 		await input.saveUploadState(state);
 	}

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { OutboundPolicy } from '../../../core/net/outbound-policy.js';
 import { platformErrorOf } from '../../../core/publishing/platform-error-of.js';
 import type { ChunkPlan } from './plan-tiktok-chunks.js';
 
@@ -12,12 +13,14 @@ export const uploadTiktokChunks = async ({
 	total,
 	plan,
 	signal,
+	fetch,
 }: {
 	uploadUrl: string;
 	file: string;
 	total: number;
 	plan: ChunkPlan;
 	signal: AbortSignal;
+	fetch: OutboundPolicy['fetch'];
 }) => {
 	const handle = await fs.promises.open(file, 'r');
 	try {

@@ -40,6 +40,7 @@ export const publishToYoutube: Publisher<YoutubeTarget> = async (input, deps) =>
 					token: async () => (await accessTokenOf(deps, target.accountId, { signal })).token,
 					refresh: async () => (await accessTokenOf(deps, target.accountId, { forceRefresh: true, signal })).token,
 					signal,
+					fetch: deps.outbound.fetch,
 				},
 				{ resume },
 			);
@@ -48,7 +49,7 @@ export const publishToYoutube: Publisher<YoutubeTarget> = async (input, deps) =>
 			const sessionUrl = await withAccessToken(
 				deps,
 				target.accountId,
-				(token) => startYoutubeUpload({ apiBaseUrl, token, resource, sizeBytes: video.sizeBytes, signal }),
+				(token) => startYoutubeUpload({ apiBaseUrl, token, resource, sizeBytes: video.sizeBytes, signal, fetch: deps.outbound.fetch }),
 				signal,
 			);
 			await save({ youtubeSessionUrl: sessionUrl });
@@ -74,7 +75,12 @@ export const publishToYoutube: Publisher<YoutubeTarget> = async (input, deps) =>
 		try {
 			await fs.promises.mkdir(deps.tempDir, { recursive: true });
 			await extractFramePng(video.path, target.thumbnailFrame / (render.fps ?? 30), png);
-			await withAccessToken(deps, target.accountId, (token) => setYoutubeThumbnail({ apiBaseUrl, token, videoId, png, signal }), signal);
+			await withAccessToken(
+				deps,
+				target.accountId,
+				(token) => setYoutubeThumbnail({ apiBaseUrl, token, videoId, png, signal, fetch: deps.outbound.fetch }),
+				signal,
+			);
 			await save({ thumbnailSet: true });
 		} catch (error) {
 			// The video is up: a refused thumbnail (unverified channel, quota) is reported, not worth uploading again for.

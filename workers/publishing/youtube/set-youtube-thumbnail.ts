@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { OutboundPolicy } from '../../../core/net/outbound-policy.js';
 import { platformErrorOf } from '../../../core/publishing/platform-error-of.js';
 
 /** thumbnails.set: the image is the whole request body (media upload), at most 2 MB. */
@@ -8,12 +9,14 @@ export const setYoutubeThumbnail = async ({
 	videoId,
 	png,
 	signal,
+	fetch,
 }: {
 	apiBaseUrl: string;
 	token: string;
 	videoId: string;
 	png: string;
 	signal: AbortSignal;
+	fetch: OutboundPolicy['fetch'];
 }): Promise<void> => {
 	const response = await fetch(`${apiBaseUrl}/upload/youtube/v3/thumbnails/set?videoId=${encodeURIComponent(videoId)}&uploadType=media`, {
 		method: 'POST',

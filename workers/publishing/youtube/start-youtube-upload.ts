@@ -1,3 +1,4 @@
+import type { OutboundPolicy } from '../../../core/net/outbound-policy.js';
 import { PlatformError } from '../../../core/publishing/platform-error.js';
 import { platformErrorOf } from '../../../core/publishing/platform-error-of.js';
 
@@ -11,12 +12,14 @@ export const startYoutubeUpload = async ({
 	resource,
 	sizeBytes,
 	signal,
+	fetch,
 }: {
 	apiBaseUrl: string;
 	token: string;
 	resource: unknown;
 	sizeBytes: number;
 	signal: AbortSignal;
+	fetch: OutboundPolicy['fetch'];
 }): Promise<string> => {
 	const response = await fetch(`${apiBaseUrl}/upload/youtube/v3/videos?uploadType=resumable&part=snippet,status`, {
 		method: 'POST',

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { OutboundPolicy } from '../../../core/net/outbound-policy.js';
 import { PlatformError } from '../../../core/publishing/platform-error.js';
 import { platformErrorOf } from '../../../core/publishing/platform-error-of.js';
 
@@ -20,6 +21,7 @@ export type ResumableUpload = {
 	token: () => Promise<string>;
 	refresh: () => Promise<string>;
 	signal: AbortSignal;
+	fetch: OutboundPolicy['fetch'];
 	/** Dropped connections and 5xx answers in a row before the attempt gives up (the next attempt resumes the same session). */
 	maxInterruptions?: number;
 	retryDelayMs?: number;
@@ -52,7 +54,7 @@ type Step = { done: true; video: unknown } | { done: false; offset: number };
  * Resolves with the video resource YouTube returns when the last byte is in.
  */
 export const uploadResumable = async (upload: ResumableUpload, { resume }: { resume: boolean }): Promise<unknown> => {
-	const { sessionUrl, file, total, chunkBytes, signal, maxInterruptions = 8, retryDelayMs = 500 } = upload;
+	const { sessionUrl, file, total, chunkBytes, signal, fetch, maxInterruptions = 8, retryDelayMs = 500 } = upload;
 	let token = await upload.token();
 
 	const put = (headers: Record<string, string>, body: Uint8Array<ArrayBuffer>) =>

@@ -12,6 +12,7 @@ const render = (width: number, height: number, seconds: number) => ({
 	batchId: null,
 	variant: null,
 	outputKey: 'renders/r1.mp4',
+	workspaceId: 'default',
 });
 const target = (fields: Record<string, unknown>) => youtubeTargetSchema.parse({ kind: 'youtube', accountId: 'a', title: 'Title', ...fields });
 
