@@ -6,7 +6,7 @@ import { loadConfig } from '../core/config/load-config.js';
 import { RENDER_QUEUE_NAME } from '../core/contracts/render-job.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger } from '../core/log/create-logger.js';
-import { startRedisServer } from '../core/system/start-redis-server.js';
+import { startRedisServer } from '../core/redis/start-redis-server.js';
 import { startApiServer } from '../server/start-api-server.js';
 import type { Benchmark } from './benchmark.js';
 

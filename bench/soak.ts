@@ -3,13 +3,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApiClient } from '../core/api-client/create-api-client.js';
+import { createApiClient } from '../client/create-api-client.js';
 import { loadConfig } from '../core/config/load-config.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { projectRoot } from '../core/db/project-root.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { makeSampleClip } from '../core/media/make-sample-clip.js';
-import { startRedisServer } from '../core/system/start-redis-server.js';
+import { startRedisServer } from '../core/redis/start-redis-server.js';
 import { startApiServer } from '../server/start-api-server.js';
 import { spawnWorkerProcess } from '../tests/support/spawn-worker-process.js';
 import { processTreeRss } from './sample-process-tree-rss.js';

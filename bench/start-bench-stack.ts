@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { type ApiClient, createApiClient } from '../core/api-client/create-api-client.js';
+import { type ApiClient, createApiClient } from '../client/create-api-client.js';
 import { type Config, loadConfig } from '../core/config/load-config.js';
 import type { Database } from '../core/db/create-database.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
-import { startRedisServer } from '../core/system/start-redis-server.js';
+import { startRedisServer } from '../core/redis/start-redis-server.js';
 import { startApiServer } from '../server/start-api-server.js';
 
 export type BenchStack = { config: Config; env: Record<string, string>; db: Database; client: ApiClient; stop: () => Promise<void> };

@@ -1,5 +1,5 @@
+import { createApiClient } from '../client/create-api-client.js';
 import { sampleCaptionedClipProps } from '../compositions/captioned-clip/sample-props.js';
-import { createApiClient } from '../core/api-client/create-api-client.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import type { RenderView } from '../server/renders/render-view.js';
 import { startApiServer } from '../server/start-api-server.js';

@@ -3,7 +3,7 @@ import { type Config, loadConfig } from '../core/config/load-config.js';
 import type { Database } from '../core/db/create-database.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger, type Logger } from '../core/log/create-logger.js';
-import { ensureEmbeddedRedis } from '../core/system/ensure-embedded-redis.js';
+import { ensureEmbeddedRedis } from '../core/redis/ensure-embedded-redis.js';
 
 export type Runtime = { config: Config; logger: Logger; db: Database; close: () => Promise<void> };
 

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../core/config/load-config.js';
 import type { RenderJobData, RenderResult } from '../core/contracts/render-job.js';
 import type { Database } from '../core/db/create-database.js';
-import { createFileLinks, type FileLinks } from '../core/files/create-file-links.js';
+import { createFileLinks, type FileLinks } from '../core/links/create-file-links.js';
 import type { Logger } from '../core/log/create-logger.js';
 import type { OutboundPolicy } from '../core/net/outbound-policy.js';
 import type { PublishQueue } from '../core/publishing/open-publish-queue.js';

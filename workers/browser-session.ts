@@ -1,5 +1,5 @@
 import { type ChromiumOptions, type HeadlessBrowser, openBrowser } from '@remotion/renderer';
-import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
+import type { ResolvedBrowser } from '../core/browser/resolve-browser.js';
 
 export type BrowserSession = {
 	/** The long-lived browser; relaunched if it crashed or was closed. */

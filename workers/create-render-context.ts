@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { resolveBrowser } from '../core/browser/resolve-browser.js';
 import type { Config } from '../core/config/load-config.js';
 import type { Database } from '../core/db/create-database.js';
 import type { LambdaApi } from '../core/lambda/lambda-client.js';
 import type { Logger } from '../core/log/create-logger.js';
 import { createOutboundPolicy } from '../core/net/create-outbound-policy.js';
 import { createLocalStorage } from '../core/storage/local-storage.js';
-import { resolveBrowser } from '../core/system/resolve-browser.js';
 import { createVoiceoverProviders } from '../core/voiceover/create-voiceover-providers.js';
 import { DEFAULT_WORKSPACE_ID } from '../core/workspaces/default-workspace.js';
 import { scopeStorage } from '../core/workspaces/scope-storage.js';

@@ -1,6 +1,6 @@
 import { type HeadlessBrowser, makeCancelSignal, renderMedia, selectComposition, type X264Preset } from '@remotion/renderer';
+import type { ResolvedBrowser } from '../core/browser/resolve-browser.js';
 import type { RenderOutputOptions, RenderStage } from '../core/contracts/render-job.js';
-import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
 import type { NvidiaGpu } from './gpu/detect-nvidia-gpu.js';
 import { type EncoderSettings, encoderSettings } from './gpu/encoder-settings.js';
 import { gpuChromiumOptions } from './gpu/gpu-chromium-options.js';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { X264Preset } from '@remotion/renderer';
 import { WaitingChildrenError } from 'bullmq';
+import type { ResolvedBrowser } from '../core/browser/resolve-browser.js';
 import {
 	type ChunkPlan,
 	type RenderChunkJobData,
@@ -17,7 +18,6 @@ import type { Prisma } from '../core/db/generated/sqlite/client.js';
 import type { Logger } from '../core/log/create-logger.js';
 import type { OutboundPolicy } from '../core/net/outbound-policy.js';
 import type { LocalStorage } from '../core/storage/local-storage.js';
-import type { ResolvedBrowser } from '../core/system/resolve-browser.js';
 import type { VoiceoverDeps } from '../core/voiceover/synthesize-voiceover.js';
 import { scopeStorage, type WorkspaceStorage } from '../core/workspaces/scope-storage.js';
 import type { BrowserSession } from './browser-session.js';

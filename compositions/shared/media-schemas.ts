@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isStorageKey } from '../../core/storage/storage-key.js';
 import { mediaProp, textProp } from './prop-roles.js';
+import { isStorageKey } from './storage-key.js';
 
 /**
  * Media is referenced by a field named `src`: an http(s) URL, or `storage:<key>` for a file in Reelforge's storage.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { acquireFileLock } from '../system/acquire-file-lock.js';
+import { acquireFileLock } from '../fs/acquire-file-lock.js';
 import { databaseProviderOf } from './database-provider.js';
 import { lockPostgresMigrations } from './lock-postgres-migrations.js';
 

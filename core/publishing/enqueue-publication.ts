@@ -1,6 +1,6 @@
 import type { PublishingConfig } from '../config/load-config.js';
+import { publishJobSchema } from '../contracts/publish-job.js';
 import type { PublishQueue } from './open-publish-queue.js';
-import { publishJobSchema } from './publish-contract.js';
 
 const WEEK_SECONDS = 7 * 24 * 60 * 60;
 

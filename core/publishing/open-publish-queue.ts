@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { PUBLISH_QUEUE_NAME, type PublishJob, type PublishJobResult } from '../contracts/publish-job.js';
 import type { Logger } from '../log/create-logger.js';
-import { PUBLISH_QUEUE_NAME, type PublishJob, type PublishJobResult } from './publish-contract.js';
 
 export type PublishQueue = Queue<PublishJob, PublishJobResult>;
 

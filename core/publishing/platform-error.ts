@@ -1,4 +1,4 @@
-import type { PublishErrorReason } from './publish-contract.js';
+import type { PublishErrorReason } from '../contracts/publish-job.js';
 
 /**
  * A platform's refusal, with what the worker needs to decide: the reason people see, whether another try can help,

@@ -1,22 +1,9 @@
 import { z } from 'zod';
 
-/**
- * The contract between the API (which records and queues publications) and the publish worker (which uploads them
- * and pulls platform metrics). Both sides parse with these schemas.
- */
-export const PUBLISH_QUEUE_NAME = 'reelforge-publish';
-/** The job scheduler id of the repeating metrics pull. */
-export const METRICS_SCHEDULER_ID = 'collect-metrics';
+/** Where a publication goes: the target schemas the API validates and the publish worker reads back. */
 
 export const platformProviderSchema = z.enum(['youtube', 'tiktok']);
 export type PlatformProvider = z.infer<typeof platformProviderSchema>;
-
-export const publicationStatusSchema = z.enum(['queued', 'uploading', 'processing', 'published', 'failed']);
-export type PublicationStatus = z.infer<typeof publicationStatusSchema>;
-
-/** Why a publication failed, for people and for analytics: quota and auth need a person, unavailable passes by itself. */
-export const publishErrorReasonSchema = z.enum(['quota', 'auth', 'rejected', 'unavailable', 'not-connected', 'input', 'other']);
-export type PublishErrorReason = z.infer<typeof publishErrorReasonSchema>;
 
 const accountIdSchema = z.string().min(1).max(100);
 
@@ -80,10 +67,3 @@ export type PublicationTargetInput = z.input<typeof publicationTargetSchema>;
 export type PublicationTarget = z.output<typeof publicationTargetSchema>;
 export type YoutubeTarget = z.output<typeof youtubeTargetSchema>;
 export type TiktokTarget = z.output<typeof tiktokTargetSchema>;
-
-export const publishJobSchema = z.discriminatedUnion('type', [
-	z.object({ type: z.literal('publish'), publicationId: z.string().min(1) }),
-	z.object({ type: z.literal('collect-metrics') }),
-]);
-export type PublishJob = z.infer<typeof publishJobSchema>;
-export type PublishJobResult = { publicationId?: string; status?: PublicationStatus; samples?: number };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { assertStorageKey } from './storage-key.js';
+import { assertStorageKey } from '../../compositions/shared/storage-key.js';
 
 export type LocalStorage = {
 	root: string;

@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import { type WebhookJobData, type WebhookResult, type WebhookRetry, webhookJobDataSchema } from './webhook-contract.js';
+import { type WebhookJobData, type WebhookResult, type WebhookRetry, webhookJobDataSchema } from '../contracts/webhook-job.js';
 
 export type WebhookQueue = Queue<WebhookJobData, WebhookResult>;
 

@@ -2,7 +2,7 @@ import { finishedStatuses } from '../contracts/render-status.js';
 import type { Database } from '../db/create-database.js';
 import { storagePrefixOf } from '../workspaces/storage-prefix-of.js';
 import { enqueueWebhook, type WebhookQueue } from './enqueue-webhook.js';
-import type { WebhookNotice } from './notify-render-finished.js';
+import type { WebhookNotice } from './webhook-notice.js';
 
 /**
  * Announces a batch to its webhook once every one of its renders is finished: `batch.done` when none failed,

@@ -1,16 +1,10 @@
 import { finishedStatuses, type RenderStatus } from '../contracts/render-status.js';
+import type { WebhookEventType } from '../contracts/webhook-job.js';
 import type { Database } from '../db/create-database.js';
-import type { FileLinks } from '../files/create-file-links.js';
 import { storagePrefixOf } from '../workspaces/storage-prefix-of.js';
 import { enqueueWebhook, type WebhookQueue } from './enqueue-webhook.js';
 import { notifyBatchFinished } from './notify-batch-finished.js';
-import type { WebhookEventType, WebhookRetry } from './webhook-contract.js';
-
-export type WebhookNotice = {
-	/** Signed links to files in events (on PUBLIC_URL, else the API's own address): receivers have no API key. */
-	links: FileLinks;
-	retry: WebhookRetry;
-};
+import type { WebhookNotice } from './webhook-notice.js';
 
 const eventOfStatus: Partial<Record<RenderStatus, WebhookEventType>> = { done: 'render.done', failed: 'render.failed', cancelled: 'render.cancelled' };
 

@@ -1,8 +1,8 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { WEBHOOK_QUEUE_NAME } from '../contracts/webhook-job.js';
 import type { Logger } from '../log/create-logger.js';
 import type { WebhookQueue } from './enqueue-webhook.js';
-import { WEBHOOK_QUEUE_NAME } from './webhook-contract.js';
 
 /** The producer side of the webhook queue, on its own connection; `close` releases both. */
 export const openWebhookQueue = (redisUrl: string, logger: Logger): { queue: WebhookQueue; close: () => Promise<void> } => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Config } from '../config/load-config.js';
-import { secretInFile } from '../system/secret-in-file.js';
+import { secretInFile } from '../fs/secret-in-file.js';
 
 export const webhookSecretFileOf = (home: string) => path.join(home, 'webhook-secret');
 

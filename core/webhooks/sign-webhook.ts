@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { WebhookEventType } from './webhook-contract.js';
+import type { WebhookEventType } from '../contracts/webhook-job.js';
 
 export const SIGNATURE_HEADER = 'Reelforge-Signature';
 export const EVENT_HEADER = 'Reelforge-Event';

@@ -1,8 +1,8 @@
 import type { Config } from '../config/load-config.js';
-import { createFileLinks } from '../files/create-file-links.js';
-import { publicBaseUrlOf } from '../files/public-base-url-of.js';
-import { resolveUrlSigningSecret } from '../files/resolve-url-signing-secret.js';
-import type { WebhookNotice } from './notify-render-finished.js';
+import { createFileLinks } from '../links/create-file-links.js';
+import { publicBaseUrlOf } from '../links/public-base-url-of.js';
+import { resolveUrlSigningSecret } from '../links/resolve-url-signing-secret.js';
+import type { WebhookNotice } from './webhook-notice.js';
 
 /** Signed file links and the retry policy for the events a process announces. */
 export const webhookNoticeOf = (

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { verifySignedPath } from '../../core/files/sign-path.js';
+import { verifySignedPath } from '../../core/links/sign-path.js';
 import { scopeStorage } from '../../core/workspaces/scope-storage.js';
 import { authorizeHttpRequest } from '../files/authorize-http-request.js';
 import type { HttpDeps } from '../http/http-deps.js';

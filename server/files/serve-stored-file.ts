@@ -1,7 +1,7 @@
 import type http from 'node:http';
-import { verifySignedPath } from '../../core/files/sign-path.js';
+import { STORAGE_KEY_PATTERN } from '../../compositions/shared/storage-key.js';
 import { serveFile } from '../../core/http/serve-file.js';
-import { STORAGE_KEY_PATTERN } from '../../core/storage/storage-key.js';
+import { verifySignedPath } from '../../core/links/sign-path.js';
 import { ownerOfStorageKey } from '../../core/workspaces/owner-of-storage-key.js';
 import type { HttpDeps } from '../http/http-deps.js';
 import { sendError } from '../http/send-json.js';

@@ -1,5 +1,5 @@
+import { type PublicationStatus, publicationStatusSchema } from '../../core/contracts/publish-job.js';
 import type { Prisma } from '../../core/db/generated/sqlite/client.js';
-import { type PublicationStatus, publicationStatusSchema } from '../../core/publishing/publish-contract.js';
 
 /** The fields a publication exposes: not its upload session (a session URI is a credential of its own). */
 export const publicationSelect = {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningRedis, startRedisServer } from '../../core/system/start-redis-server.js';
+import { type RunningRedis, startRedisServer } from '../../core/redis/start-redis-server.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { waitFor } from '../support/wait-for.js';
 

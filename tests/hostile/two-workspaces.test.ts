@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiClient, createApiClient } from '../../core/api-client/create-api-client.js';
+import { type ApiClient, createApiClient } from '../../client/create-api-client.js';
 import { createWorkspace } from '../../core/workspaces/create-workspace.js';
 import { createApiKey } from '../../server/access/create-api-key.js';
 import { smallCaptionedClipProps, startTestStack, type TestStack } from '../support/start-test-stack.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METRICS_SCHEDULER_ID } from '../../core/contracts/publish-job.js';
 import { createLogger } from '../../core/log/create-logger.js';
 import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
 import { openPublishQueue } from '../../core/publishing/open-publish-queue.js';
-import { METRICS_SCHEDULER_ID } from '../../core/publishing/publish-contract.js';
 import { resolveTokenKey } from '../../core/publishing/resolve-token-key.js';
 import { collectMetrics } from '../../workers/publishing/metrics/collect-metrics.js';
 import { type PublishWorker, startPublishWorker } from '../../workers/publishing/start-publish-worker.js';

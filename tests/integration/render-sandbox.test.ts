@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resolveBrowser } from '../../core/system/resolve-browser.js';
+import { resolveBrowser } from '../../core/browser/resolve-browser.js';
 import { createBrowserSession } from '../../workers/browser-session.js';
 import { RenderBlockedError } from '../../workers/render/sandbox/render-blocked-error.js';
 import { renderSettingsOf } from '../../workers/render-settings-of.js';

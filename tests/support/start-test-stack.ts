@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { type ApiClient, createApiClient } from '../../core/api-client/create-api-client.js';
+import { type ApiClient, createApiClient } from '../../client/create-api-client.js';
 import { type Config, loadConfig } from '../../core/config/load-config.js';
 import { RENDER_QUEUE_NAME, type RenderJobData, type RenderResult } from '../../core/contracts/render-job.js';
 import type { Database } from '../../core/db/create-database.js';
@@ -9,7 +9,7 @@ import { openMigratedDatabase } from '../../core/db/open-migrated-database.js';
 import type { LambdaApi } from '../../core/lambda/lambda-client.js';
 import { createLogger } from '../../core/log/create-logger.js';
 import { makeSampleClip } from '../../core/media/make-sample-clip.js';
-import { type RunningRedis, startRedisServer } from '../../core/system/start-redis-server.js';
+import { type RunningRedis, startRedisServer } from '../../core/redis/start-redis-server.js';
 import { type ApiServer, startApiServer } from '../../server/start-api-server.js';
 import { type PublishWorker, startPublishWorker } from '../../workers/publishing/start-publish-worker.js';
 import { type RenderWorker, startRenderWorker } from '../../workers/start-render-worker.js';

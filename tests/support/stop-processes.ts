@@ -1,4 +1,4 @@
-import { isProcessAlive } from '../../core/system/is-process-alive.js';
+import { isProcessAlive } from '../../core/processes/is-process-alive.js';
 
 /** SIGTERM, up to `graceMs` to exit, then SIGKILL. */
 export const stopProcesses = async (pids: number[], graceMs = 3000): Promise<void> => {

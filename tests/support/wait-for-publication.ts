@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { ApiClient } from '../../core/api-client/create-api-client.js';
+import type { ApiClient } from '../../client/create-api-client.js';
 import { waitFor } from './wait-for.js';
 
 /** The publication once it is published or failed (30 s at most). */

@@ -1,4 +1,4 @@
-import type { ApiClient } from '../../core/api-client/create-api-client.js';
+import type { ApiClient } from '../../client/create-api-client.js';
 import { isFinished } from '../../core/contracts/render-status.js';
 import { waitFor } from './wait-for.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import type { WebhookBody } from '../../core/contracts/webhook-job.js';
 import { PlatformError } from '../../core/publishing/platform-error.js';
 import { signWebhook } from '../../core/webhooks/sign-webhook.js';
-import type { WebhookBody } from '../../core/webhooks/webhook-contract.js';
 import { storagePrefixOf } from '../../core/workspaces/storage-prefix-of.js';
 import type { Publisher } from './publisher.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FileLinks } from '../../core/files/create-file-links.js';
+import type { FileLinks } from '../../core/links/create-file-links.js';
 import type { PlatformDeps } from '../../core/publishing/platform-deps.js';
 import type { PublicationTarget } from '../../core/publishing/publish-contract.js';
 

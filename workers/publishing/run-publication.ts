@@ -1,6 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
+import type { PublicationStatus, PublishErrorReason } from '../../core/contracts/publish-job.js';
 import { PlatformError } from '../../core/publishing/platform-error.js';
-import { type PublicationStatus, type PublishErrorReason, publicationTargetSchema } from '../../core/publishing/publish-contract.js';
+import { publicationTargetSchema } from '../../core/publishing/publish-contract.js';
 import type { LocalStorage } from '../../core/storage/local-storage.js';
 import { scopeStorage } from '../../core/workspaces/scope-storage.js';
 import { publishToS3 } from './publish-to-s3.js';

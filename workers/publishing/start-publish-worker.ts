@@ -1,11 +1,11 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Config } from '../../core/config/load-config.js';
+import { METRICS_SCHEDULER_ID, PUBLISH_QUEUE_NAME, type PublishJob, type PublishJobResult, publishJobSchema } from '../../core/contracts/publish-job.js';
 import type { Database } from '../../core/db/create-database.js';
 import type { Logger } from '../../core/log/create-logger.js';
 import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
 import { openPublishQueue } from '../../core/publishing/open-publish-queue.js';
-import { METRICS_SCHEDULER_ID, PUBLISH_QUEUE_NAME, type PublishJob, type PublishJobResult, publishJobSchema } from '../../core/publishing/publish-contract.js';
 import { resolveTokenKey } from '../../core/publishing/resolve-token-key.js';
 import { createLocalStorage } from '../../core/storage/local-storage.js';
 import { resolveWebhookSecret } from '../../core/webhooks/resolve-webhook-secret.js';

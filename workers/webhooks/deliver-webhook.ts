@@ -1,7 +1,7 @@
+import { type WebhookJobData, webhookBodyOf } from '../../core/contracts/webhook-job.js';
 import { BlockedUrlError } from '../../core/net/blocked-url-error.js';
 import type { OutboundPolicy } from '../../core/net/outbound-policy.js';
 import { signWebhook } from '../../core/webhooks/sign-webhook.js';
-import { type WebhookJobData, webhookBodyOf } from '../../core/webhooks/webhook-contract.js';
 
 export type DeliveryOutcome =
 	| { delivered: true; responseStatus: number; durationMs: number }

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Config } from '../../core/config/load-config.js';
+import { WEBHOOK_QUEUE_NAME, type WebhookJobData, type WebhookResult, webhookJobDataSchema } from '../../core/contracts/webhook-job.js';
 import type { Database } from '../../core/db/create-database.js';
 import type { Logger } from '../../core/log/create-logger.js';
 import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
 import { resolveWebhookSecret } from '../../core/webhooks/resolve-webhook-secret.js';
-import { WEBHOOK_QUEUE_NAME, type WebhookJobData, type WebhookResult, webhookJobDataSchema } from '../../core/webhooks/webhook-contract.js';
 import { type DeliveryOutcome, deliverWebhook } from './deliver-webhook.js';
 
 export type WebhookWorker = { worker: Worker<WebhookJobData, WebhookResult>; close: () => Promise<void> };

@@ -1,5 +1,5 @@
 import { ensureBrowser } from '@remotion/renderer';
-import type { ResolvedBrowser } from '../../../core/system/resolve-browser.js';
+import type { ResolvedBrowser } from '../../../core/browser/resolve-browser.js';
 import { writeSandboxedBrowserLauncher } from './write-sandboxed-browser-launcher.js';
 
 /**

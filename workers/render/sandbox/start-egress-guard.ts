@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { findFreePort } from '../../../core/system/find-free-port.js';
+import { findFreePort } from '../../../core/net/find-free-port.js';
 import { decideEgress } from './decide-egress.js';
 
 export type RenderLease = {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isProcessAlive } from './is-process-alive.js';
+import { isProcessAlive } from '../processes/is-process-alive.js';
 
 export type FileLockOptions = {
 	/** What the lock guards, for the error: "the migration lock". */

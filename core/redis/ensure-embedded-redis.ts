@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { acquireFileLock } from './acquire-file-lock.js';
+import { acquireFileLock } from '../fs/acquire-file-lock.js';
+import { writeFileAtomically } from '../fs/write-file-atomically.js';
 import { type RunningRedis, startRedisServer } from './start-redis-server.js';
 import { waitForRedisPing } from './wait-for-redis-ping.js';
-import { writeFileAtomically } from './write-file-atomically.js';
 
 /** The embedded Redis that redis.url in `dir` names, if it answers. */
 const runningRedisIn = async (dir: string): Promise<RunningRedis | null> => {

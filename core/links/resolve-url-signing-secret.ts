@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Config } from '../config/load-config.js';
-import { secretInFile } from '../system/secret-in-file.js';
+import { secretInFile } from '../fs/secret-in-file.js';
 
 /**
  * URL_SIGNING_SECRET, or else the secret in $REELFORGE_HOME/url-signing-secret, made on first use (mode 0600), so the

@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { findFreePort } from './find-free-port.js';
-import { isProcessAlive } from './is-process-alive.js';
+import { findFreePort } from '../net/find-free-port.js';
+import { isProcessAlive } from '../processes/is-process-alive.js';
 import { waitForRedisPing } from './wait-for-redis-ping.js';
 
 export type RunningRedis = { url: string; port: number; pid: number; stop: () => Promise<void> };

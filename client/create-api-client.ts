@@ -1,6 +1,6 @@
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { EventSource } from 'eventsource';
-import type { AppRouter } from '../../server/root.js';
+import type { AppRouter } from '../server/root.js';
 
 /**
  * A typed Reelforge API client for Node: queries and mutations over HTTP, subscriptions over SSE.
