@@ -8,8 +8,8 @@ import { projectRoot } from '../core/db/project-root.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { collectMediaSources, replaceMediaSources } from '../core/media/collect-media-sources.js';
 import { createLocalStorage } from '../core/storage/local-storage.js';
-import { serveRenderAssets } from '../workers/serve-render-assets.js';
-import { startRenderWorker } from '../workers/start-render-worker.js';
+import { serveRenderAssets } from '../workers/render/media/serve-render-assets.js';
+import { startRenderWorker } from '../workers/render/start-render-worker.js';
 import type { Benchmark } from './benchmark.js';
 import { startBenchStack, waitForRenders } from './start-bench-stack.js';
 

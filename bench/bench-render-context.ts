@@ -3,7 +3,7 @@ import { loadConfig } from '../core/config/load-config.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
-import { createRenderContext } from '../workers/create-render-context.js';
+import { createRenderContext } from '../workers/render/create-render-context.js';
 
 /** A database, the sample media and a warm render context (bundle built, browser open) in `workDir`; `close` releases them. */
 export const openBenchRenderContext = async (workDir: string, env: Record<string, string> = {}) => {

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { renderFrames, selectComposition, type X264Preset } from '@remotion/renderer';
 import { sampleProps } from '../compositions/sample-props.js';
 import type { TemplateId } from '../compositions/template-registry.js';
-import { mediaOptionsOf, prepareMedia } from '../workers/prepare-media.js';
+import { mediaOptionsOf, prepareMedia } from '../workers/render/media/prepare-media.js';
+import { renderVideo } from '../workers/render/render-video.js';
 import { withRenderLease } from '../workers/render/sandbox/with-render-lease.js';
-import { renderVideo } from '../workers/render-video.js';
 import { openBenchRenderContext } from './bench-render-context.js';
 import type { Benchmark } from './benchmark.js';
 

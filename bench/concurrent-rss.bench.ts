@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sampleProps } from '../compositions/sample-props.js';
-import { runRender } from '../workers/run-render.js';
+import { runRender } from '../workers/render/run-render.js';
 import { openBenchRenderContext } from './bench-render-context.js';
 import type { Benchmark } from './benchmark.js';
 import { samplePeakRss } from './sample-process-tree-rss.js';

@@ -6,8 +6,8 @@ import { loadConfig } from '../core/config/load-config.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
-import { createRenderContext } from '../workers/create-render-context.js';
-import { runRender } from '../workers/run-render.js';
+import { createRenderContext } from '../workers/render/create-render-context.js';
+import { runRender } from '../workers/render/run-render.js';
 import type { Benchmark } from './benchmark.js';
 import { samplePeakRss } from './sample-process-tree-rss.js';
 

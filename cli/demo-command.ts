@@ -3,7 +3,7 @@ import { sampleCaptionedClipProps } from '../compositions/captioned-clip/sample-
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import type { RenderView } from '../server/renders/render-view.js';
 import { startApiServer } from '../server/start-api-server.js';
-import { startRenderWorker } from '../workers/start-render-worker.js';
+import { startRenderWorker } from '../workers/render/start-render-worker.js';
 import { startWebhookWorker } from '../workers/webhooks/start-webhook-worker.js';
 import { openRuntime, resolveRedisUrl } from './open-runtime.js';
 import { createProgressBar } from './progress-bar.js';

@@ -5,8 +5,8 @@ import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import { resolveNarration } from '../core/scripts/resolve-narration.js';
 import { voiceoverSpecSchema } from '../core/voiceover/voiceover-spec.js';
 import { DEFAULT_WORKSPACE_ID } from '../core/workspaces/default-workspace.js';
-import { createRenderContext } from '../workers/create-render-context.js';
-import { runRender } from '../workers/run-render.js';
+import { createRenderContext } from '../workers/render/create-render-context.js';
+import { runRender } from '../workers/render/run-render.js';
 import { openRuntime } from './open-runtime.js';
 import { createProgressBar } from './progress-bar.js';
 

@@ -1,5 +1,5 @@
-import { startPublishWorker } from '../workers/publishing/start-publish-worker.js';
-import { startRenderWorker } from '../workers/start-render-worker.js';
+import { startPublishWorker } from '../workers/publish/start-publish-worker.js';
+import { startRenderWorker } from '../workers/render/start-render-worker.js';
 import { startWebhookWorker } from '../workers/webhooks/start-webhook-worker.js';
 import { openRuntime, resolveRedisUrl } from './open-runtime.js';
 import { untilShutdownSignal } from './until-shutdown-signal.js';

@@ -8,8 +8,8 @@ import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { projectRoot } from '../core/db/project-root.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
-import { createRenderContext } from '../workers/create-render-context.js';
-import { renderTemplateStill } from '../workers/render-template-still.js';
+import { createRenderContext } from '../workers/render/create-render-context.js';
+import { renderTemplateStill } from '../workers/render/render-template-still.js';
 
 const config = loadConfig();
 const { db } = await openMigratedDatabase(config.databaseUrl);

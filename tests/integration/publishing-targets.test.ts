@@ -4,7 +4,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../core/log/create-logger.js';
 import { verifyWebhookSignature } from '../../core/webhooks/verify-webhook-signature.js';
-import { type PublishWorker, startPublishWorker } from '../../workers/publishing/start-publish-worker.js';
+import { type PublishWorker, startPublishWorker } from '../../workers/publish/start-publish-worker.js';
 import { type FakeS3Server, startFakeS3Server } from '../support/fake-s3-server.js';
 import { makeDoneRender } from '../support/make-published-render.js';
 import { closeServer, listenOnLoopback, readRequestBody } from '../support/read-request-body.js';

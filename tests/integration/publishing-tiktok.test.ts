@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../core/log/create-logger.js';
-import { type PublishWorker, startPublishWorker } from '../../workers/publishing/start-publish-worker.js';
+import { type PublishWorker, startPublishWorker } from '../../workers/publish/start-publish-worker.js';
 import { connectAccount } from '../support/connect-account.js';
 import { type FakeTiktokServer, startFakeTiktokServer } from '../support/fake-tiktok-server.js';
 import { makeDoneRender } from '../support/make-published-render.js';

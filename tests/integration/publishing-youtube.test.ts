@@ -5,7 +5,7 @@ import { decryptToken } from '../../core/publishing/decrypt-token.js';
 import { enqueuePublication } from '../../core/publishing/enqueue-publication.js';
 import { openPublishQueue } from '../../core/publishing/open-publish-queue.js';
 import { resolveTokenKey } from '../../core/publishing/resolve-token-key.js';
-import { type PublishWorker, startPublishWorker } from '../../workers/publishing/start-publish-worker.js';
+import { type PublishWorker, startPublishWorker } from '../../workers/publish/start-publish-worker.js';
 import { connectAccount } from '../support/connect-account.js';
 import { type FakeYoutubeServer, startFakeYoutubeServer } from '../support/fake-youtube-server.js';
 import { makeDoneRender } from '../support/make-published-render.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProps } from '../../compositions/sample-props.js';
 import { projectRoot } from '../../core/db/project-root.js';
-import { renderTemplateStill } from '../../workers/render-template-still.js';
+import { renderTemplateStill } from '../../workers/render/render-template-still.js';
 import { compareImages, decodePng } from '../support/decode-png.js';
 import { startRenderContext } from '../support/start-render-context.js';
 import { makeTempDir } from '../support/temp-dir.js';

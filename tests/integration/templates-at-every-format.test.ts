@@ -4,7 +4,7 @@ import { sampleProps } from '../../compositions/sample-props.js';
 import { dimensionsOf, type VideoFormat } from '../../compositions/shared/video-format.js';
 import { templateIds } from '../../compositions/template-registry.js';
 import { probeMedia } from '../../core/media/probe-media.js';
-import { runRender } from '../../workers/run-render.js';
+import { runRender } from '../../workers/render/run-render.js';
 import { startRenderContext } from '../support/start-render-context.js';
 
 let pipeline: Awaited<ReturnType<typeof startRenderContext>>;

@@ -11,9 +11,9 @@ import { createLogger } from '../../core/log/create-logger.js';
 import { makeSampleClip } from '../../core/media/make-sample-clip.js';
 import { type RunningRedis, startRedisServer } from '../../core/redis/start-redis-server.js';
 import { type ApiServer, startApiServer } from '../../server/start-api-server.js';
-import { type PublishWorker, startPublishWorker } from '../../workers/publishing/start-publish-worker.js';
-import { type RenderWorker, startRenderWorker } from '../../workers/start-render-worker.js';
-import { sweepOrphans } from '../../workers/sweep-orphans.js';
+import { type PublishWorker, startPublishWorker } from '../../workers/publish/start-publish-worker.js';
+import { type RenderWorker, startRenderWorker } from '../../workers/render/start-render-worker.js';
+import { sweepOrphans } from '../../workers/render/sweep-orphans.js';
 import { startWebhookWorker, type WebhookWorker } from '../../workers/webhooks/start-webhook-worker.js';
 import { makeTempDir, sharedBundleCacheDir } from './temp-dir.js';
 

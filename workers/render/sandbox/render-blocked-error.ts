@@ -1,4 +1,4 @@
-import { RenderInputError } from '../../render-errors.js';
+import { RenderInputError } from '../render-errors.js';
 
 /** A render's page tried to load something other than its own media; the same props would try again, so never retried. */
 export class RenderBlockedError extends RenderInputError {
