@@ -12,7 +12,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
-					include: ['{core,compositions,server,workers,cli,prisma,bench,studio}/**/*.test.{ts,tsx}'],
+					include: ['{core,compositions,server,workers,cli,prisma,bench,studio,client}/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.ts'],
 					exclude: ['**/node_modules/**', 'studio/dist/**'],
 					testTimeout: 30_000,
 				},
@@ -30,7 +30,7 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/**/*.test.ts'],
-					exclude: ['tests/faults/**', 'tests/e2e/**', '**/node_modules/**'],
+					exclude: ['tests/faults/**', 'tests/e2e/**', 'tests/architecture/**', '**/node_modules/**'],
 					// Renders take both cores; one file at a time keeps them from starving each other.
 					fileParallelism: false,
 					testTimeout: 180_000,

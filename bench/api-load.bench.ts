@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../core/config/load-config.js';
-import { RENDER_QUEUE_NAME } from '../core/contracts/render-job.js';
+import { RENDER_QUEUE_NAME } from '../core/contracts/render-backends.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { startRedisServer } from '../core/redis/start-redis-server.js';

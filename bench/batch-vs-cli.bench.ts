@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sampleProps } from '../compositions/sample-props.js';
-import type { TemplateId } from '../compositions/template-registry.js';
+import { sampleProps, type TemplateId } from '../compositions/templates.js';
 import { resolveBrowser } from '../core/browser/resolve-browser.js';
 import { projectRoot } from '../core/db/project-root.js';
 import { createLogger } from '../core/log/create-logger.js';

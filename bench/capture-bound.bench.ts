@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderFrames, selectComposition, type X264Preset } from '@remotion/renderer';
-import { sampleProps } from '../compositions/sample-props.js';
-import type { TemplateId } from '../compositions/template-registry.js';
+import { sampleProps, type TemplateId } from '../compositions/templates.js';
 import { mediaOptionsOf, prepareMedia } from '../workers/render/media/prepare-media.js';
 import { renderVideo } from '../workers/render/render-video.js';
 import { withRenderLease } from '../workers/render/sandbox/with-render-lease.js';

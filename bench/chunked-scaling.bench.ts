@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { sampleProps } from '../compositions/sample-props.js';
-import { jobIdOf, RENDER_QUEUE_NAME, renderChunkResultSchema } from '../core/contracts/render-job.js';
+import { sampleProps } from '../compositions/templates.js';
+import { RENDER_QUEUE_NAME } from '../core/contracts/render-backends.js';
+import { jobIdOf, renderChunkResultSchema } from '../core/contracts/render-job.js';
 import { probeMedia } from '../core/media/probe-media.js';
 import { spawnWorkerProcess, type WorkerProcess } from '../tests/support/spawn-worker-process.js';
 import type { Benchmark } from './benchmark.js';

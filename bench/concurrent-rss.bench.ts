@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sampleProps } from '../compositions/sample-props.js';
+import { sampleProps } from '../compositions/templates.js';
 import { runRender } from '../workers/render/run-render.js';
 import { openBenchRenderContext } from './bench-render-context.js';
 import type { Benchmark } from './benchmark.js';

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { sampleProps } from '../compositions/sample-props.js';
-import { templateIds } from '../compositions/template-registry.js';
+import { sampleProps, templateIds } from '../compositions/templates.js';
 import { loadConfig } from '../core/config/load-config.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger } from '../core/log/create-logger.js';

@@ -8,12 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CaptionToken } from './captions/CaptionToken.js';
 import { captionStyleSchema } from './captions/caption-word-schema.js';
-import { sampleProps } from './sample-props.js';
 import { cssColorSchema } from './shared/css-color-schema.js';
 import { CSS_NAMED_COLORS } from './shared/css-named-colors.js';
 import { propsWithValueAt } from './shared/props-with-value-at.js';
 import { type JsonNode, type StringNode, stringNodesOf } from './shared/string-nodes-of.js';
-import { templates } from './template-registry.js';
+import { sampleProps, templates } from './templates.js';
 
 const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonNode;
 const lastPropertyOf = (node: StringNode) => node.steps.findLast((step) => step.kind === 'property')?.name ?? '';

@@ -1,8 +1,7 @@
 // Usage: node --import tsx scripts/render-template-stills.ts   Writes docs/templates/<template>.png for the README.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sampleProps } from '../compositions/sample-props.js';
-import { templates } from '../compositions/template-registry.js';
+import { sampleProps, templates } from '../compositions/templates.js';
 import { loadConfig } from '../core/config/load-config.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { projectRoot } from '../core/db/project-root.js';

@@ -3,8 +3,7 @@
 // the fps of each and the encoder the files show. Exits 1, naming the reason, where no usable GPU is found.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sampleProps } from '../compositions/sample-props.js';
-import type { TemplateId } from '../compositions/template-registry.js';
+import { sampleProps, type TemplateId } from '../compositions/templates.js';
 import { resolveBrowser } from '../core/browser/resolve-browser.js';
 import { loadConfig } from '../core/config/load-config.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';

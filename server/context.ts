@@ -1,7 +1,5 @@
-import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../core/config/load-config.js';
-import type { RenderJobData, RenderResult } from '../core/contracts/render-job.js';
 import type { Database } from '../core/db/create-database.js';
 import { createFileLinks, type FileLinks } from '../core/links/create-file-links.js';
 import type { Logger } from '../core/log/create-logger.js';
@@ -14,14 +12,14 @@ import { DEFAULT_WORKSPACE_ID } from '../core/workspaces/default-workspace.js';
 import { scopeStorage, type WorkspaceStorage } from '../core/workspaces/scope-storage.js';
 import type { ApiKeyIdentity } from './access/verify-api-key.js';
 import type { RenderEvents } from './render-events.js';
+import type { RenderQueues } from './renders/open-render-queues.js';
 
 /** What the server holds for all requests. */
 export type ServerDeps = {
 	config: Config;
 	db: Database;
-	queue: Queue<RenderJobData, RenderResult>;
-	/** Renders on Remotion Lambda (see renderQueueOf); empty unless Lambda is configured. */
-	lambdaQueue: Queue<RenderJobData, RenderResult>;
+	/** Where renders are queued, one queue per what the backends use (core/contracts/render-backends.ts). */
+	renderQueues: RenderQueues;
 	/** The API's Redis connection: publishes cancel requests to workers, counts rate limits. */
 	publisher: Redis;
 	renderEvents: RenderEvents;

@@ -2,9 +2,10 @@ import http from 'node:http';
 import path from 'node:path';
 import type { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import { findTemplate } from '../compositions/template-registry.js';
+import { findTemplate } from '../compositions/templates.js';
 import { projectRoot } from '../core/db/project-root.js';
 import { serveFile } from '../core/http/serve-file.js';
+import { platformProviderSchema } from '../core/publishing/publish-contract.js';
 import { RateLimitedError } from './access/rate-limited-error.js';
 import { resolveRequestAccess } from './access/resolve-request-access.js';
 import { keyIdOfStreamToken } from './access/stream-token.js';
@@ -151,10 +152,10 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 		if (url.pathname.startsWith('/studio/') && (req.method === 'GET' || req.method === 'HEAD')) {
 			return answer(res, 'studio request', serveStudio(req, res, url.pathname, studioDistDir));
 		}
-		// Where YouTube and TikTok send the user back after consent; the one-time state stands in for an API key.
-		const oauth = /^\/oauth\/(youtube|tiktok)\/callback$/.exec(url.pathname);
-		if (oauth?.[1] && req.method === 'GET') {
-			return answer(res, 'OAuth callback', completeOAuthCallback(deps, req, res, oauth[1] as 'youtube' | 'tiktok', url, deps.publicBaseUrl()));
+		// Where an OAuth platform (publish-contract.ts) sends the user back after consent; the one-time state stands in for an API key.
+		const oauth = platformProviderSchema.safeParse(/^\/oauth\/([\w-]+)\/callback$/.exec(url.pathname)?.[1]);
+		if (oauth.success && req.method === 'GET') {
+			return answer(res, 'OAuth callback', completeOAuthCallback(deps, req, res, oauth.data, url, deps.publicBaseUrl()));
 		}
 		if (url.pathname.startsWith('/files/') && (req.method === 'GET' || req.method === 'HEAD')) {
 			return answer(res, 'file request', serveStoredFile(deps, req, res, url));

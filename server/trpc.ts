@@ -1,12 +1,11 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
 import type { ApiKeyScope } from './access/api-key-scopes.js';
 import { assertScope } from './access/assert-scope.js';
 import { enforceRateLimit } from './access/enforce-rate-limit.js';
 import { RateLimitedError } from './access/rate-limited-error.js';
 import type { ServerContext } from './context.js';
 import { isDatabaseUnavailable } from './is-database-unavailable.js';
-import { PropsRejectedError } from './props-rejected-error.js';
+import { issuesOfError } from './issues-of-error.js';
 
 /**
  * The one initTRPC call. Bad input always comes back with `data.issues`: [{ path, message }];
@@ -14,12 +13,7 @@ import { PropsRejectedError } from './props-rejected-error.js';
  */
 const t = initTRPC.context<ServerContext>().create({
 	errorFormatter: ({ shape, error }) => {
-		const issues =
-			error.cause instanceof ZodError
-				? error.cause.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
-				: error.cause instanceof PropsRejectedError
-					? error.cause.issues
-					: null;
+		const issues = issuesOfError(error);
 		const retryAfterSeconds = error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null;
 		return { ...shape, data: { ...shape.data, stack: undefined, issues, retryAfterSeconds } };
 	},

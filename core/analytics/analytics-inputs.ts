@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { platformProviderSchema } from '../publishing/publish-contract.js';
 
 /**
  * What the analytics API accepts, in one place: its router validates with these, /openapi.json describes them and the
@@ -18,5 +19,5 @@ export const analyticsCompareInputSchema = z.object({
 	by: comparisonDimensionSchema,
 	metric: comparisonMetricSchema,
 	batchId: idSchema.optional(),
-	provider: z.enum(['youtube', 'tiktok']).optional().describe('Only videos on this platform (default: both, each video counted once)'),
+	provider: platformProviderSchema.optional().describe('Only videos on this platform (default: every platform, each video counted once)'),
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { voiceoverSpecSchema } from '../voiceover/voiceover-spec.js';
+import { renderBackendSchema } from './render-backends.js';
 
 /**
  * The contract between the API (which enqueues) and the workers (which render). Both sides parse with these schemas.
+ * Which queue a job goes on is its backend's (core/contracts/render-backends.ts).
  */
-export const RENDER_QUEUE_NAME = 'reelforge-render';
 /** Redis pub/sub channel on which the API asks every worker to stop one render; the message is the render id. */
 export const RENDER_CANCEL_CHANNEL = 'reelforge:render-cancel';
 
@@ -42,10 +43,6 @@ export const narrationJobSchema = z.object({
 	scriptId: z.string().nullable(),
 });
 export type NarrationJob = z.infer<typeof narrationJobSchema>;
-
-/** Where a render runs; chosen when it is created (see core/lambda/choose-backend.ts). */
-export const renderBackendSchema = z.enum(['local', 'lambda']);
-export type RenderBackend = z.infer<typeof renderBackendSchema>;
 
 /** What the first step of a chunked render decided; kept on its job so the join after the chunks knows the video. */
 export const chunkPlanSchema = z.object({
@@ -102,8 +99,6 @@ export type RenderChunkResult = z.infer<typeof renderChunkResultSchema>;
 
 /** BullMQ job name of a chunk (the render's own job is named 'render'). */
 export const RENDER_CHUNK_JOB_NAME = 'chunk';
-/** Lambda renders wait on AWS, not on this machine: they have their own queue, so they never hold a local render slot. */
-export const LAMBDA_RENDER_QUEUE_NAME = 'reelforge-render-lambda';
 
 export const renderStageSchema = z.enum(['preparing', 'bundling', 'rendering', 'encoding', 'uploading']);
 export type RenderStage = z.infer<typeof renderStageSchema>;

@@ -1,4 +1,4 @@
-import { findTemplate } from '../../compositions/template-registry.js';
+import { findTemplate } from '../../compositions/templates.js';
 
 export type PropsIssue = { path: string; message: string };
 

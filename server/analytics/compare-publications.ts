@@ -1,6 +1,7 @@
 import type { ComparisonDimension, ComparisonMetric } from '../../core/analytics/analytics-inputs.js';
 import type { Database } from '../../core/db/create-database.js';
 import type { Prisma } from '../../core/db/generated/sqlite/client.js';
+import { type PlatformProvider, platformProviderSchema } from '../../core/publishing/publish-contract.js';
 import { compareSamples } from './compare-samples.js';
 import { interruptDensityOf } from './interrupt-density-of.js';
 import { type LatestSample, latestSamplesOf } from './latest-samples-of.js';
@@ -13,7 +14,7 @@ export type MeasuredPublication = { publicationId: string; kind: string; templat
 /** Published platform videos matching `where` that have numbers, each with the render facts it can be grouped by. */
 export const measuredPublicationsOf = async (db: Database, where: Prisma.PublicationWhereInput): Promise<MeasuredPublication[]> => {
 	const publications = await db.publication.findMany({
-		where: { kind: { in: ['youtube', 'tiktok'] }, ...where, status: 'published' },
+		where: { kind: { in: [...platformProviderSchema.options] }, ...where, status: 'published' },
 		select: { id: true, kind: true, render: { select: { template: true, variant: true, props: true, fps: true, durationInFrames: true } } },
 	});
 	const latest = await latestSamplesOf(
@@ -54,7 +55,7 @@ export const groupAndCompare = (measured: readonly MeasuredPublication[], by: Co
 export const comparePublications = async (
 	db: Database,
 	workspaceId: string,
-	input: { by: ComparisonDimension; metric: ComparisonMetric; batchId?: string; provider?: 'youtube' | 'tiktok' },
+	input: { by: ComparisonDimension; metric: ComparisonMetric; batchId?: string; provider?: PlatformProvider },
 ) => {
 	const connection = await platformConnectionOf(db, workspaceId);
 	const query = { by: input.by, metric: input.metric, batchId: input.batchId ?? null, provider: input.provider ?? null };

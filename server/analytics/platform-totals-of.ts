@@ -1,5 +1,6 @@
 import type { Database } from '../../core/db/create-database.js';
 import type { Prisma } from '../../core/db/generated/sqlite/client.js';
+import { type PlatformProvider, platformProviderSchema } from '../../core/publishing/publish-contract.js';
 import { latestSamplesOf } from './latest-samples-of.js';
 import { type PlatformConnection, platformConnectionOf } from './platform-connection-of.js';
 
@@ -13,11 +14,11 @@ export const platformTotalsOf = async (
 	db: Database,
 	workspaceId: string,
 	where: Prisma.PublicationWhereInput = {},
-): Promise<PlatformConnection | (PlatformConnection & { connected: true; totals: Record<'youtube' | 'tiktok', Totals> })> => {
+): Promise<PlatformConnection | (PlatformConnection & { connected: true; totals: Record<PlatformProvider, Totals> })> => {
 	const connection = await platformConnectionOf(db, workspaceId);
 	if (!connection.connected) return connection;
 	const publications = await db.publication.findMany({
-		where: { ...where, workspaceId, status: 'published', kind: { in: ['youtube', 'tiktok'] } },
+		where: { ...where, workspaceId, status: 'published', kind: { in: [...platformProviderSchema.options] } },
 		select: { id: true, kind: true },
 	});
 	const latest = await latestSamplesOf(
@@ -25,9 +26,9 @@ export const platformTotalsOf = async (
 		publications.map((publication) => publication.id),
 	);
 	const empty = (): Totals => ({ videos: 0, measured: 0, views: 0, likes: 0, shares: 0, comments: 0, watchTimeSeconds: 0 });
-	const totals = { youtube: empty(), tiktok: empty() };
+	const totals = Object.fromEntries(platformProviderSchema.options.map((provider) => [provider, empty()])) as Record<PlatformProvider, Totals>;
 	for (const publication of publications) {
-		const bucket = totals[publication.kind as 'youtube' | 'tiktok'];
+		const bucket = totals[platformProviderSchema.parse(publication.kind)];
 		bucket.videos += 1;
 		const sample = latest.get(publication.id);
 		if (!sample) continue;

@@ -38,8 +38,8 @@ export const createBatch = async (ctx: ServerContext, input: CreateBatchInput) =
 	for (const row of rows) await assertRenderInputsAllowed(ctx, row.props, input.webhook?.url ?? null, `rows.${row.row}${row.variant ? `.${row.variant}` : ''}`);
 	assertQueueAvailable(ctx);
 	await assertWithinLimits(ctx.db, ctx.workspace.id, { renders: rows.length });
-	// 'lambda' without Lambda configured is refused before anything is recorded.
-	if (input.backend === 'lambda') await chooseRenderBackend(ctx, 'lambda', {});
+	// A backend this deployment cannot use is refused before anything is recorded.
+	if (input.backend !== 'auto') await chooseRenderBackend(ctx, input.backend, { props: {}, chunks: input.output.chunks });
 	const batchId = randomUUID();
 	await ctx.db.batch.create({
 		data: {
@@ -61,7 +61,7 @@ export const createBatch = async (ctx: ServerContext, input: CreateBatchInput) =
 			narration,
 			priority: input.priority,
 			// Each row asks on its own: with auto, a batch that fills the local queue spills its later rows over to Lambda.
-			backend: await chooseRenderBackend(ctx, input.backend, row.props),
+			backend: await chooseRenderBackend(ctx, input.backend, { props: row.props, chunks: input.output.chunks }),
 			extra: { batchId, batchRow: row.row - 1, variant: row.variant, voice: input.voice as Prisma.InputJsonValue },
 		});
 	}

@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { findTemplate } from '../../compositions/template-registry.js';
+import { findTemplate } from '../../compositions/templates.js';
 import { expandBatchRows } from '../../core/batches/expand-batch-rows.js';
 import { CsvError, parseCsv } from '../../core/batches/parse-csv.js';
 import { PropsRejectedError } from '../props-rejected-error.js';

@@ -21,7 +21,12 @@ const outcomeOf = async (what: string, check: () => Promise<unknown>, logger: Se
  * is connected to the render queue (BullMQ lists workers by their Redis client names). Without a worker, renders would
  * be accepted and stay queued.
  */
-export const checkReadiness = async ({ publisher, db, queue, logger }: Pick<ServerDeps, 'publisher' | 'db' | 'queue' | 'logger'>): Promise<Readiness> => {
+export const checkReadiness = async ({
+	publisher,
+	db,
+	renderQueues,
+	logger,
+}: Pick<ServerDeps, 'publisher' | 'db' | 'renderQueues' | 'logger'>): Promise<Readiness> => {
 	const [redis, database] = await Promise.all([
 		outcomeOf(
 			'redis',
@@ -40,7 +45,7 @@ export const checkReadiness = async ({ publisher, db, queue, logger }: Pick<Serv
 		await outcomeOf(
 			'workers',
 			async () => {
-				workers = await queue.getWorkersCount();
+				workers = await renderQueues.of('local').getWorkersCount();
 			},
 			logger,
 		);

@@ -11,8 +11,9 @@ const SOURCE_TIMEOUT_MS = 2000;
  * The /metrics page. A source that does not answer (Redis down, database slow) leaves its metrics out
  * and shows 0 in reelforge_metrics_source_up, so the scrape itself still succeeds.
  */
-export const collectMetrics = async (deps: Pick<ServerDeps, 'db' | 'queue' | 'logger'>, http: HttpMetrics): Promise<string> => {
-	const sources = { queue: () => collectQueueMetrics(deps.queue), database: () => collectRenderMetrics(deps.db) };
+export const collectMetrics = async (deps: Pick<ServerDeps, 'db' | 'renderQueues' | 'logger'>, http: HttpMetrics): Promise<string> => {
+	// The local render queue: the one workers on this deployment drain (Lambda renders wait on AWS, not on capacity here).
+	const sources = { queue: () => collectQueueMetrics(deps.renderQueues.of('local')), database: () => collectRenderMetrics(deps.db) };
 	const results = await Promise.all(
 		Object.entries(sources).map(async ([source, collect]) => {
 			try {

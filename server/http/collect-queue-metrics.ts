@@ -1,8 +1,8 @@
-import type { ServerDeps } from '../context.js';
+import type { RenderQueue } from '../renders/open-render-queues.js';
 import type { MetricFamily } from './format-prometheus-text.js';
 
 /** Jobs in the render queue by state. BullMQ keeps jobs with a priority apart as "prioritized"; they are waiting all the same. */
-export const collectQueueMetrics = async (queue: ServerDeps['queue']): Promise<MetricFamily[]> => {
+export const collectQueueMetrics = async (queue: RenderQueue): Promise<MetricFamily[]> => {
 	const counts = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
 	const states = {
 		waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../core/db/generated/sqlite/client.js';
-import type { PlatformProvider } from '../../core/publishing/publish-contract.js';
+import { type PlatformProvider, platformProviderSchema } from '../../core/publishing/publish-contract.js';
 
 /** The fields an account exposes: never its tokens. */
 export const accountSelect = {
@@ -27,7 +27,7 @@ export type AccountView = {
 
 export const toAccountView = (account: SelectedAccount): AccountView => ({
 	id: account.id,
-	provider: account.provider === 'tiktok' ? 'tiktok' : 'youtube',
+	provider: platformProviderSchema.parse(account.provider),
 	displayName: account.displayName,
 	handle: account.handle,
 	scopes: Array.isArray(account.scopes) ? account.scopes.map(String) : [],

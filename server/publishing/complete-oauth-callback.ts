@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { fetchAccountProfile } from '../../core/publishing/oauth/fetch-account-profile.js';
 import { requestOAuthTokens } from '../../core/publishing/oauth/request-oauth-tokens.js';
 import { PlatformError } from '../../core/publishing/platform-error.js';
+import { platformOf } from '../../core/publishing/platform-of.js';
 import type { PlatformProvider } from '../../core/publishing/publish-contract.js';
 import { savePlatformAccount } from '../../core/publishing/save-platform-account.js';
 import type { ServerDeps } from '../context.js';
@@ -38,14 +39,15 @@ export const completeOAuthCallback = async (
 	const code = url.searchParams.get('code');
 	if (!code) return refuse(400, 'BAD_REQUEST', '"code" is missing from the callback');
 
+	const platform = platformOf(provider);
 	try {
-		const tokens = await requestOAuthTokens({ publishing: deps.config.publishing, outbound: deps.outbound }, provider, {
+		const tokens = await requestOAuthTokens({ publishing: deps.config.publishing, outbound: deps.outbound }, platform, {
 			grant_type: 'authorization_code',
 			code,
 			redirect_uri: record.redirectUri,
-			...(provider === 'youtube' ? { code_verifier: record.codeVerifier } : {}),
+			...(platform.oauth.pkce ? { code_verifier: record.codeVerifier } : {}),
 		});
-		const profile = await fetchAccountProfile({ publishing: deps.config.publishing, outbound: deps.outbound }, provider, tokens.accessToken);
+		const profile = await fetchAccountProfile({ publishing: deps.config.publishing, outbound: deps.outbound }, platform, tokens.accessToken);
 		const id = await savePlatformAccount(deps, {
 			workspaceId: record.workspaceId,
 			provider,

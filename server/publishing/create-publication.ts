@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
+import { accountIdOf } from '../../core/publishing/account-id-of.js';
 import { enqueuePublication } from '../../core/publishing/enqueue-publication.js';
 import type { PublicationTarget } from '../../core/publishing/publish-contract.js';
-import { storagePrefixOf } from '../../core/workspaces/storage-prefix-of.js';
+import type { TargetContext } from '../../core/publishing/publish-target.js';
+import { publishTargetOf } from '../../core/publishing/publish-target-of.js';
+import { TargetRefusedError } from '../../core/publishing/target-refused-error.js';
 import { assertUrlsReachable } from '../access/assert-urls-reachable.js';
 import type { ServerContext } from '../context.js';
 import { type PublicationView, publicationSelect, toPublicationView } from './publication-view.js';
@@ -10,29 +13,20 @@ import { targetKeyOf } from './target-key-of.js';
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
-/**
- * The target with everything decided now that could change later (S3 bucket and key), so its fingerprint is stable.
- * The server's S3 credentials are shared by every workspace: other workspaces than the default one write only into
- * S3_BUCKET and only under their own prefix, so none can overwrite another's objects.
- */
-const resolveTarget = (ctx: Pick<ServerContext, 'config' | 'workspace'>, renderId: string, target: PublicationTarget): PublicationTarget => {
-	if (target.kind !== 's3') return target;
-	const configured = ctx.config.publishing.s3.bucket;
-	const bucket = target.bucket ?? configured;
-	if (!bucket) throw new TRPCError({ code: 'BAD_REQUEST', message: '"target.bucket" is needed: S3_BUCKET is not set on the server' });
-	const prefix = storagePrefixOf(ctx.workspace.id);
-	if (prefix && bucket !== configured) {
-		throw new TRPCError({
-			code: 'FORBIDDEN',
-			message: `"target.bucket": this workspace may only publish to the server's bucket (${configured ?? 'none is set'})`,
-		});
+/** A target's own create-time refusal, as the API answers it. */
+const asApiError = <T>(step: () => T): T => {
+	try {
+		return step();
+	} catch (error) {
+		if (error instanceof TargetRefusedError) throw new TRPCError({ code: error.code, message: error.message });
+		throw error;
 	}
-	return { ...target, bucket, key: `${prefix}${target.key ?? `reelforge/${renderId}.mp4`}` };
 };
 
 /**
  * Records a publication and queues its upload. The same render to the same target returns the publication that exists
  * (whatever its state) and queues nothing: the unique (renderId, targetKey) index makes that hold under concurrent calls.
+ * What differs by kind (settling the target, its account, URLs to check, refusals) is asked of its PublishTarget.
  */
 export const createPublication = async (
 	ctx: Pick<ServerContext, 'db' | 'config' | 'publishQueue' | 'workspace' | 'outbound'>,
@@ -40,7 +34,9 @@ export const createPublication = async (
 ): Promise<PublicationView> => {
 	const render = await ctx.db.render.findFirst({ where: { id: renderId, workspaceId: ctx.workspace.id }, select: { id: true, status: true, outputKey: true } });
 	if (!render) throw new TRPCError({ code: 'NOT_FOUND', message: `No render '${renderId}'` });
-	const target = resolveTarget(ctx, renderId, requested);
+	const definition = publishTargetOf(requested.kind);
+	const context: TargetContext = { publishing: ctx.config.publishing, workspaceId: ctx.workspace.id, renderId, now: new Date() };
+	const target = asApiError(() => definition.prepare?.(requested, context) ?? requested);
 	const targetKey = targetKeyOf(target);
 	const existing = await ctx.db.publication.findUnique({ where: { renderId_targetKey: { renderId, targetKey } }, select: publicationSelect });
 	if (existing) return toPublicationView(existing);
@@ -48,20 +44,20 @@ export const createPublication = async (
 	if (render.status !== 'done' || !render.outputKey) {
 		throw new TRPCError({ code: 'PRECONDITION_FAILED', message: `"renderId": render '${renderId}' is ${render.status}; only a done render can be published` });
 	}
-	if (target.kind === 'youtube' || target.kind === 'tiktok') {
-		const account = await ctx.db.platformAccount.findFirst({ where: { id: target.accountId, workspaceId: ctx.workspace.id }, select: { provider: true } });
-		if (!account) throw new TRPCError({ code: 'NOT_FOUND', message: `"target.accountId": no connected account '${target.accountId}'` });
+	const accountId = accountIdOf(target);
+	if (accountId !== null) {
+		const account = await ctx.db.platformAccount.findFirst({ where: { id: accountId, workspaceId: ctx.workspace.id }, select: { provider: true } });
+		if (!account) throw new TRPCError({ code: 'NOT_FOUND', message: `"target.accountId": no connected account '${accountId}'` });
 		if (account.provider !== target.kind) {
 			throw new TRPCError({
 				code: 'BAD_REQUEST',
-				message: `"target.accountId": account '${target.accountId}' is a ${account.provider} account, not ${target.kind}`,
+				message: `"target.accountId": account '${accountId}' is a ${account.provider} account, not ${target.kind}`,
 			});
 		}
 	}
-	if (target.kind === 'webhook') await assertUrlsReachable(ctx.outbound, [{ path: 'target.url', url: target.url }]);
-	if (target.kind === 'youtube' && target.publishAt && Date.parse(target.publishAt) <= Date.now()) {
-		throw new TRPCError({ code: 'BAD_REQUEST', message: `"target.publishAt" must be in the future, but is ${target.publishAt}` });
-	}
+	const urls = definition.outboundUrlsOf?.(target) ?? [];
+	if (urls.length > 0) await assertUrlsReachable(ctx.outbound, urls);
+	asApiError(() => definition.check?.(target, context));
 	const id = randomUUID();
 	try {
 		await ctx.db.publication.create({
@@ -72,7 +68,7 @@ export const createPublication = async (
 				kind: target.kind,
 				targetKey,
 				target,
-				accountId: target.kind === 'youtube' || target.kind === 'tiktok' ? target.accountId : null,
+				accountId,
 			},
 		});
 	} catch (error) {

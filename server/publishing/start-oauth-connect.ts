@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { buildAuthorizationUrl } from '../../core/publishing/oauth/build-authorization-url.js';
 import { PlatformError } from '../../core/publishing/platform-error.js';
+import { platformOf } from '../../core/publishing/platform-of.js';
 import type { PlatformProvider } from '../../core/publishing/publish-contract.js';
 import type { ServerContext } from '../context.js';
 import { saveOAuthState } from './oauth-state-store.js';
@@ -23,7 +24,7 @@ export const startOAuthConnect = async (
 	const resolvedRedirectUri = redirectUri ?? defaultRedirectUriOf(ctx.baseUrl, provider);
 	let url: string;
 	try {
-		url = buildAuthorizationUrl(ctx.config.publishing, provider, { state, redirectUri: resolvedRedirectUri, codeChallenge });
+		url = buildAuthorizationUrl(ctx.config.publishing, platformOf(provider), { state, redirectUri: resolvedRedirectUri, codeChallenge });
 	} catch (error) {
 		if (error instanceof PlatformError) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: error.message });
 		throw error;

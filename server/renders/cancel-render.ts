@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { jobIdOf, RENDER_CANCEL_CHANNEL } from '../../core/contracts/render-job.js';
-import { finishedStatuses } from '../../core/contracts/render-status.js';
+import { markCancelled } from '../../core/renders/mark-cancelled.js';
 import { notifyRenderFinished } from '../../core/webhooks/notify-render-finished.js';
 import { webhookNoticeOf } from '../../core/webhooks/webhook-notice-of.js';
 import type { ServerContext } from '../context.js';
@@ -11,15 +11,12 @@ import { renderSelect } from './render-view.js';
  * Cancelling a finished render changes nothing.
  */
 export const cancelRender = async (ctx: ServerContext, id: string) => {
-	const { count } = await ctx.db.render.updateMany({
-		where: { id, workspaceId: ctx.workspace.id, status: { notIn: [...finishedStatuses] } },
-		data: { status: 'cancelled', finishedAt: new Date(), error: null },
-	});
+	const cancelled = await markCancelled(ctx.db, id, ctx.workspace.id);
 	// With Redis away the cancel still holds: a worker checks the status before rendering and on every progress write.
-	if (count > 0 && ctx.publisher.status === 'ready') {
+	if (cancelled && ctx.publisher.status === 'ready') {
 		// An active job is locked and cannot be removed; its worker stops on the message below.
 		// A chunked render's job waits for its chunks: removing it removes the chunks that have not started.
-		for (const queue of [ctx.queue, ctx.lambdaQueue]) {
+		for (const queue of ctx.renderQueues.all) {
 			const job = await queue.getJob(jobIdOf(id));
 			await job?.remove().catch(() => {});
 		}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { renderBackendIds, renderBackends } from '../../core/contracts/render-backends.js';
 import { renderOutputOptionsSchema } from '../../core/contracts/render-job.js';
 import { narrationRequestSchema } from '../../core/scripts/narration-request-schema.js';
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
@@ -9,9 +10,11 @@ export const webhookUrlSchema = z
 	.describe('POSTed a signed JSON event when the render finishes');
 
 export const requestedBackendSchema = z
-	.enum(['local', 'lambda', 'auto'])
+	.enum([...renderBackendIds, 'auto'])
 	.default('auto')
-	.describe('Where it renders: local workers, Remotion Lambda, or auto (Lambda when configured and the local queue is deep or the video long)');
+	.describe(
+		`Where it renders: ${renderBackendIds.map((id) => `${id} (${renderBackends[id].description.toLowerCase()})`).join('; ')}; or auto (Lambda when configured and the local queue is deep or the video long, else local workers)`,
+	);
 
 export const createRenderInputSchema = z.object({
 	template: z.string().min(1).max(100),

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { linkRenderClips } from '../../core/clips/link-render-clips.js';
-import type { NarrationJob, RenderBackend, RenderJobData } from '../../core/contracts/render-job.js';
+import type { RenderBackendId } from '../../core/contracts/render-backends.js';
+import type { NarrationJob, RenderJobData } from '../../core/contracts/render-job.js';
 import type { Prisma } from '../../core/db/generated/sqlite/client.js';
 import { mediaSourcesWithPaths } from '../../core/media/media-sources-with-paths.js';
 import { resolveNarration, ScriptNotFoundError } from '../../core/scripts/resolve-narration.js';
@@ -39,7 +40,7 @@ export type NewRender = {
 	output: RenderJobData['output'];
 	narration: NarrationJob | null;
 	priority: number;
-	backend: RenderBackend;
+	backend: RenderBackendId;
 	extra?: Omit<Prisma.RenderUncheckedCreateInput, 'id' | 'template' | 'props' | 'workspaceId'>;
 };
 
@@ -105,7 +106,7 @@ export const createRender = async (ctx: ServerContext, input: CreateRenderInput)
 	await assertRenderInputsAllowed(ctx, props, input.webhook?.url ?? null);
 	assertQueueAvailable(ctx);
 	await assertWithinLimits(ctx.db, ctx.workspace.id, { renders: 1 });
-	const backend = await chooseRenderBackend(ctx, input.backend, props);
+	const backend = await chooseRenderBackend(ctx, input.backend, { props, chunks: input.output.chunks });
 	const narration = input.narration ? await resolveNarration(ctx.db, ctx.workspace.id, input.narration, input.voice).catch(rethrowAsNotFound) : null;
 	try {
 		return await recordAndQueueRender(ctx, {

@@ -1,10 +1,10 @@
 import { TRPCError } from '@trpc/server';
 import { jobIdOf, narrationJobSchema, renderOutputOptionsSchema } from '../../core/contracts/render-job.js';
+import { requeueRender } from '../../core/renders/requeue-render.js';
 import type { ServerContext } from '../context.js';
 import { assertWithinLimits } from '../workspaces/assert-within-limits.js';
 import { assertQueueAvailable } from './assert-queue-available.js';
 import { enqueueRender } from './enqueue-render.js';
-import { renderQueueOf } from './render-queue-of.js';
 import { renderSelect } from './render-view.js';
 
 /** Queues a failed or cancelled render again, as it was first asked for (same id, props, output and narration). */
@@ -18,16 +18,15 @@ export const retryRender = async (ctx: ServerContext, id: string) => {
 		throw new TRPCError({ code: 'CONFLICT', message: `Only failed or cancelled renders can be retried; this one is ${render.status}` });
 	}
 	assertQueueAvailable(ctx);
-	const previous = await renderQueueOf(ctx, render.backend).getJob(jobIdOf(id));
+	const previous = await ctx.renderQueues.of(render.backend).getJob(jobIdOf(id));
 	if (previous && (await previous.isActive())) {
 		throw new TRPCError({ code: 'CONFLICT', message: 'The previous attempt is still stopping; try again in a few seconds' });
 	}
 	await previous?.remove();
 	await assertWithinLimits(ctx.db, ctx.workspace.id, { renders: 1 });
-	await ctx.db.render.update({
-		where: { id },
-		data: { status: 'queued', progress: 0, error: null, attempts: 0, startedAt: null, finishedAt: null, outputKey: null, outputSizeBytes: null },
-	});
+	if (!(await requeueRender(ctx.db, id, ctx.workspace.id))) {
+		throw new TRPCError({ code: 'CONFLICT', message: 'The render changed meanwhile (it was retried already); nothing was queued' });
+	}
 	await enqueueRender(
 		ctx,
 		{

@@ -1,4 +1,6 @@
 import { TRPCError } from '@trpc/server';
+import { platformOf } from '../../core/publishing/platform-of.js';
+import { platformProviderSchema } from '../../core/publishing/publish-contract.js';
 import { accountSelect, toAccountView } from '../publishing/account-view.js';
 import { connectAccountInputSchema, publishingIdInputSchema } from '../publishing/publishing-inputs.js';
 import { startOAuthConnect } from '../publishing/start-oauth-connect.js';
@@ -16,11 +18,10 @@ export const accountsRouter = router({
 		).map(toAccountView),
 	),
 
-	/** Which providers this server can connect (their app credentials are configured). */
-	providers: publishProcedure.query(({ ctx }) => [
-		{ provider: 'youtube' as const, configured: ctx.config.publishing.google !== null },
-		{ provider: 'tiktok' as const, configured: ctx.config.publishing.tiktok !== null },
-	]),
+	/** Which providers this server can connect (their app credentials are configured), in the registry's order. */
+	providers: publishProcedure.query(({ ctx }) =>
+		platformProviderSchema.options.map((provider) => ({ provider, configured: platformOf(provider).oauth.credentialsOf(ctx.config.publishing) !== null })),
+	),
 
 	/** The consent page to send the user to; the provider then redirects to /oauth/:provider/callback with `state`. */
 	connectUrl: publishProcedure.input(connectAccountInputSchema).mutation(({ ctx, input }) => startOAuthConnect(ctx, input)),

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { templates } from '../../compositions/template-registry.js';
+import { templates } from '../../compositions/templates.js';
 import { publicProcedure, router } from '../trpc.js';
 
 const describe = (template: (typeof templates)[number], baseUrl: string) => ({

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { templates } from '../../compositions/template-registry.js';
+import { templates } from '../../compositions/templates.js';
 import { narrationRequestSchema } from '../../core/scripts/narration-request-schema.js';
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
 import { callProcedureOverHttp, describeAnswer, postRaw } from '../support/call-procedure-over-http.js';

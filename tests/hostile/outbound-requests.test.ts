@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TemplateId } from '../../compositions/template-registry.js';
+import type { TemplateId } from '../../compositions/templates.js';
 import { smallCaptionedClipProps, startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { trpcErrorOf } from '../support/trpc-error-of.js';
 import { waitFor } from '../support/wait-for.js';

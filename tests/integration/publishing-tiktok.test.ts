@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../core/log/create-logger.js';
 import { type PublishWorker, startPublishWorker } from '../../workers/publish/start-publish-worker.js';
@@ -80,6 +82,34 @@ describe('publishing to TikTok', () => {
 		expect(upload?.chunks.map((chunk) => chunk.length).slice(0, -1)).toEqual(Array((upload?.count ?? 1) - 1).fill(5 * MB));
 		expect(tiktok.sha256Of(upload?.publishId ?? '')).toBe(sha256Of(render.path));
 		expect(tiktok.violations).toEqual([]);
+	});
+
+	it('sends a video over 64 MB in several chunks of at most 64 MB even when TIKTOK_CHUNK_BYTES is above half its size', async () => {
+		const render = await makeDoneRender(stack.db, stack.config.storageDir);
+		// 70 MB: over 64 MB, under 128 MB. The MP4 with trailing bytes is still one file to TikTok's upload.
+		fs.appendFileSync(render.path, randomBytes(70_000_000 - render.sizeBytes));
+		const violationsBefore = tiktok.violations.length;
+		// A worker that takes 36 MiB chunks: more than half of 70 MB, so rounding down would leave one 70 MB chunk.
+		await worker.close();
+		worker = await startPublishWorker({
+			config: { ...stack.config, publishing: { ...stack.config.publishing, tiktokChunkBytes: 36 * MB } },
+			db: stack.db,
+			redisUrl: stack.redis.url,
+			logger: createLogger('error', 'test'),
+		});
+		try {
+			const created = await stack.client.publications.create.mutate({ renderId: render.id, target: { kind: 'tiktok', accountId, caption: 'over 64 MB' } });
+			const publication = await finished(created.id);
+			expect(tiktok.violations.slice(violationsBefore)).toEqual([]);
+			expect(publication).toMatchObject({ status: 'published', attempts: 1 });
+			const [upload] = uploadOf('over 64 MB');
+			expect(upload?.count).toBeGreaterThanOrEqual(2);
+			expect(Math.max(...(upload?.chunks.map((chunk) => chunk.length) ?? []))).toBeLessThanOrEqual(64_000_000);
+			expect(tiktok.sha256Of(upload?.publishId ?? '')).toBe(sha256Of(render.path));
+		} finally {
+			await worker.close();
+			worker = await startPublishWorker({ config: stack.config, db: stack.db, redisUrl: stack.redis.url, logger: createLogger('error', 'test') });
+		}
 	});
 
 	it('refreshes the access token on 401 access_token_invalid', async () => {

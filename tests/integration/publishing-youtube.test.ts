@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../core/log/create-logger.js';
+import { probeMedia } from '../../core/media/probe-media.js';
 import { decryptToken } from '../../core/publishing/decrypt-token.js';
 import { enqueuePublication } from '../../core/publishing/enqueue-publication.js';
 import { openPublishQueue } from '../../core/publishing/open-publish-queue.js';
@@ -158,6 +160,102 @@ describe('publishing to YouTube', () => {
 		const retry = await trpcErrorOf(stack.client.publications.retry.mutate({ id: first.id }));
 		expect(retry.message).toMatch(/already published .*not uploaded again/);
 		expect(await stack.client.publications.list.query({ renderId: render.id })).toHaveLength(1);
+	});
+
+	it('keeps asking for the upload status, with backoff, while the status query answers 5xx, and resumes where YouTube says', async () => {
+		const render = await makeDoneRender(stack.db, stack.config.storageDir);
+		const violationsBefore = youtube.violations.length;
+		youtube.control.dropNextUploadAfterBytes = 100_000;
+		youtube.control.statusQueryFaults = ['503', '503'];
+		const requestsBefore = youtube.requests.length;
+		const created = await stack.client.publications.create.mutate({ renderId: render.id, target: { kind: 'youtube', accountId, title: 'Status query 503' } });
+		const publication = await finished(created.id);
+		expect(publication).toMatchObject({ status: 'published', attempts: 1, error: null });
+		expect(youtube.videos.get(publication.platformId ?? '')?.sha256).toBe(sha256Of(render.path));
+		const ranges = youtube.requests.slice(requestsBefore).flatMap((request) => (request.method === 'PUT' ? [request.contentRange] : []));
+		// Two refused status queries, a third that answered 308, then the upload went on from byte 100000.
+		expect(ranges.filter((range) => range === `bytes */${render.sizeBytes}`)).toHaveLength(3);
+		expect(ranges.some((range) => range?.startsWith('bytes 100000-'))).toBe(true);
+		expect(youtube.control.statusQueryFaults).toEqual([]);
+		expect(youtube.violations.slice(violationsBefore)).toEqual([]);
+	});
+
+	it('asks for the upload status again when the status query itself drops, instead of resending from the start of the chunk', async () => {
+		const render = await makeDoneRender(stack.db, stack.config.storageDir);
+		const violationsBefore = youtube.violations.length;
+		youtube.control.dropNextUploadAfterBytes = 100_000;
+		youtube.control.statusQueryFaults = ['drop'];
+		const requestsBefore = youtube.requests.length;
+		const created = await stack.client.publications.create.mutate({ renderId: render.id, target: { kind: 'youtube', accountId, title: 'Status query drop' } });
+		const publication = await finished(created.id);
+		expect(publication).toMatchObject({ status: 'published', attempts: 1, error: null });
+		expect(youtube.videos.get(publication.platformId ?? '')?.sha256).toBe(sha256Of(render.path));
+		const ranges = youtube.requests.slice(requestsBefore).flatMap((request) => (request.method === 'PUT' ? [request.contentRange] : []));
+		expect(ranges.filter((range) => range?.startsWith('bytes 0-'))).toHaveLength(1);
+		expect(ranges.filter((range) => range === `bytes */${render.sizeBytes}`)).toHaveLength(2);
+		expect(youtube.violations.slice(violationsBefore)).toEqual([]);
+	});
+
+	it('refuses at create time, naming the field, a description over 5000 bytes of UTF-8 and tags over 500 characters as YouTube counts them', async () => {
+		const render = await makeDoneRender(stack.db, stack.config.storageDir);
+		// 2501 characters, 5002 bytes.
+		const longDescription = await trpcErrorOf(
+			stack.client.publications.create.mutate({ renderId: render.id, target: { kind: 'youtube', accountId, title: 'Accents', description: 'é'.repeat(2501) } }),
+		);
+		expect(longDescription.data?.code).toBe('BAD_REQUEST');
+		expect(longDescription.data?.issues).toEqual([
+			{ path: 'target.description', message: 'must be at most 5000 bytes of UTF-8 (YouTube counts bytes), but is 5002' },
+		]);
+		// 479 characters joined with commas, 519 as YouTube counts them: each tag has a space, so it counts two quotes more.
+		const spaced = Array.from({ length: 20 }, (_, index) => `spaced tag number ${String(index).padStart(2, '0')}xxx`);
+		expect(spaced.join(',')).toHaveLength(479);
+		const tags = await trpcErrorOf(
+			stack.client.publications.create.mutate({ renderId: render.id, target: { kind: 'youtube', accountId, title: 'Tags', tags: spaced } }),
+		);
+		expect(tags.data?.issues).toEqual([
+			{
+				path: 'target.tags',
+				message: 'must be at most 500 characters together as YouTube counts them (commas, and quotes around tags with spaces), but are 519',
+			},
+		]);
+		expect(await stack.client.publications.list.query({ renderId: render.id })).toEqual([]);
+	});
+
+	it('publishes a description of exactly 5000 bytes and tags of exactly 500 characters as YouTube counts them', async () => {
+		const render = await makeDoneRender(stack.db, stack.config.storageDir);
+		const violationsBefore = youtube.violations.length;
+		const description = 'é'.repeat(2500);
+		// 19 tags of 22 characters with spaces (2 quotes each), one of 25 without, 19 commas: 19 * 24 + 25 + 19 = 500.
+		const tags = [...Array.from({ length: 19 }, (_, index) => `spaced tag number ${String(index).padStart(2, '0')}xx`), 'x'.repeat(25)];
+		const created = await stack.client.publications.create.mutate({
+			renderId: render.id,
+			target: { kind: 'youtube', accountId, title: 'At the limits', description, tags },
+		});
+		const publication = await finished(created.id);
+		expect(publication).toMatchObject({ status: 'published', error: null });
+		expect(youtube.videos.get(publication.platformId ?? '')?.metadata.snippet).toMatchObject({ description, tags });
+		expect(youtube.violations.slice(violationsBefore)).toEqual([]);
+	});
+
+	it('keeps the custom thumbnail of a noisy frame under 2 MB by encoding it smaller, and sets it', async () => {
+		// Lossy-looking grain at 720x1280: its PNG is about 2.7 MB, over what thumbnails.set takes.
+		const render = await makeDoneRender(stack.db, stack.config.storageDir, { width: 720, height: 1280, seconds: 0.5, bitrate: '40M' });
+		const violationsBefore = youtube.violations.length;
+		const created = await stack.client.publications.create.mutate({
+			renderId: render.id,
+			target: { kind: 'youtube', accountId, title: 'Noisy thumbnail', thumbnailFrame: 0 },
+		});
+		const publication = await finished(created.id);
+		expect(publication).toMatchObject({ status: 'published', error: null });
+		const thumbnail = youtube.thumbnails.get(publication.platformId ?? '');
+		expect(thumbnail?.bytes.length).toBeLessThanOrEqual(2_000_000);
+		// The bundled ffprobe tells images by their extension.
+		const file = path.join(stack.home, `thumbnail-${publication.id}.${thumbnail?.contentType === 'image/png' ? 'png' : 'jpg'}`);
+		fs.writeFileSync(file, thumbnail?.bytes ?? Buffer.alloc(0));
+		const probe = await probeMedia(file);
+		expect(probe.video).toMatchObject({ codec: thumbnail?.contentType === 'image/png' ? 'png' : 'mjpeg' });
+		expect(Math.max(probe.video?.width ?? 0, probe.video?.height ?? 0)).toBeGreaterThanOrEqual(640);
+		expect(youtube.violations.slice(violationsBefore)).toEqual([]);
 	});
 
 	it('refuses to publish a render that is not done, naming the field', async () => {

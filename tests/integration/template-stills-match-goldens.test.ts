@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleProps } from '../../compositions/sample-props.js';
+import { sampleProps } from '../../compositions/templates.js';
 import { projectRoot } from '../../core/db/project-root.js';
 import { renderTemplateStill } from '../../workers/render/render-template-still.js';
 import { compareImages, decodePng } from '../support/decode-png.js';

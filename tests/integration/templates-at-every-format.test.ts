@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleProps } from '../../compositions/sample-props.js';
 import { dimensionsOf, type VideoFormat } from '../../compositions/shared/video-format.js';
-import { templateIds } from '../../compositions/template-registry.js';
+import { sampleProps, templateIds } from '../../compositions/templates.js';
 import { probeMedia } from '../../core/media/probe-media.js';
 import { runRender } from '../../workers/render/run-render.js';
 import { startRenderContext } from '../support/start-render-context.js';

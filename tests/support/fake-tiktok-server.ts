@@ -3,7 +3,15 @@ import http from 'node:http';
 import { createFakeOAuthTokens } from './fake-oauth-tokens.js';
 import { closeServer, listenOnLoopback, readRequestBody } from './read-request-body.js';
 
-const MB = 1024 * 1024;
+/**
+ * TikTok's chunk rules say "MB" without saying which: this server holds clients to both readings at once, so chunks are
+ * at least 5 MiB (5 MB read either way) and at most 64 MB of 10^6 bytes (64 MB read either way).
+ */
+const MiB = 1024 * 1024;
+const MIN_CHUNK = 5 * MiB;
+const MAX_CHUNK = 64_000_000;
+const MAX_FINAL_CHUNK = 128_000_000;
+const MAX_CHUNKS = 1000;
 type Upload = {
 	publishId: string;
 	postInfo: Record<string, unknown>;
@@ -28,7 +36,7 @@ const fail = (res: http.ServerResponse, status: number, code: string, message: s
 /**
  * TikTok's side of the Content Posting API v2 on loopback, with state: OAuth (authorize, token with client_key,
  * refresh), user info, creator_info/query, video/init with the documented chunk rules (5 to 64 MB chunks, count =
- * floor(size / chunk), last chunk up to 128 MB, under 5 MB whole), chunk PUTs with Content-Range (206, then 201),
+ * floor(size / chunk) from 1 to 1000, last chunk up to 128 MB, under 5 MB whole, over 64 MB in several), chunk PUTs with Content-Range (206, then 201),
  * status/fetch (processing, then PUBLISH_COMPLETE) and video/query. Violations are refused and recorded.
  */
 export const startFakeTiktokServer = async ({ clientKey = 'tiktok-key', clientSecret = 'tiktok-secret' } = {}) => {
@@ -50,9 +58,17 @@ export const startFakeTiktokServer = async ({ clientKey = 'tiktok-key', clientSe
 		if (source.source !== 'FILE_UPLOAD') return violate(res, 'source_info.source must be FILE_UPLOAD');
 		if (!control.privacyLevels.includes(String(body.post_info?.privacy_level)))
 			return violate(res, `privacy_level ${body.post_info?.privacy_level} is not offered`);
-		const whole = size < 5 * MB ? chunkSize === size && count === 1 : chunkSize >= 5 * MB && chunkSize <= 64 * MB && count === Math.floor(size / chunkSize);
-		if (!whole || size - (count - 1) * chunkSize > 128 * MB)
-			return violate(res, `chunk rules broken: size ${size}, chunk_size ${chunkSize}, total_chunk_count ${count}`);
+		const valid =
+			size < MIN_CHUNK
+				? chunkSize === size && count === 1
+				: chunkSize >= MIN_CHUNK &&
+					chunkSize <= MAX_CHUNK &&
+					count === Math.floor(size / chunkSize) &&
+					count >= 1 &&
+					count <= MAX_CHUNKS &&
+					(size <= MAX_CHUNK || count >= 2) &&
+					size - (count - 1) * chunkSize <= MAX_FINAL_CHUNK;
+		if (!valid) return violate(res, `chunk rules broken: size ${size}, chunk_size ${chunkSize}, total_chunk_count ${count}`);
 		const publishId = `v_pub_file~v2-1.${randomBytes(6).toString('hex')}`;
 		uploads.set(publishId, { publishId, postInfo: body.post_info ?? {}, size, chunkSize, count, chunks: [], received: 0, statusCalls: 0, postId: null });
 		control.inits += 1;

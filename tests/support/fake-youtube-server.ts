@@ -19,10 +19,34 @@ const json = (res: http.ServerResponse, status: number, body: unknown, headers: 
 const googleError = (res: http.ServerResponse, status: number, reason: string, message: string) =>
 	json(res, status, { error: { code: status, message, errors: [{ domain: status === 403 ? 'youtube.quota' : 'global', reason, message }] } });
 
+/** thumbnails.set takes at most 2 MB; Google's upload front end counts that as 2 MiB ("Media larger than: 2097152"). */
+const THUMBNAIL_MAX_BYTES = 2 * 1024 * 1024;
+const THUMBNAIL_TYPES = new Set(['image/jpeg', 'image/png', 'application/octet-stream']);
+const isPng = (bytes: Buffer) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+const isJpeg = (bytes: Buffer) => bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+
+/**
+ * What videos.insert refuses in the snippet (videos resource docs): a title of 1 to 100 characters, a description of at
+ * most 5000 bytes, neither with < or >, and tags of at most 500 characters together, where the commas between tags
+ * count and a tag with a space counts as if wrapped in quotes ("Foo Baz" is 9 characters).
+ */
+const snippetRefusalOf = (snippet: Record<string, unknown> | undefined): [reason: string, message: string] | null => {
+	const title = String(snippet?.title ?? '');
+	const description = String(snippet?.description ?? '');
+	const tags = Array.isArray(snippet?.tags) ? snippet.tags.map(String) : [];
+	if ([...title].length < 1 || [...title].length > 100 || /[<>]/.test(title)) return ['invalidTitle', 'The request metadata specifies an invalid video title.'];
+	if (Buffer.byteLength(description, 'utf8') > 5000 || /[<>]/.test(description))
+		return ['invalidDescription', 'The request metadata specifies an invalid video description.'];
+	const tagCharacters = tags.reduce((sum, tag) => sum + [...tag].length + (/\s/.test(tag) ? 2 : 0), Math.max(0, tags.length - 1));
+	if (tagCharacters > 500) return ['invalidTags', 'The request metadata specifies invalid video keywords.'];
+	return null;
+};
+
 /**
  * Google's side of YouTube publishing on loopback, keeping state like the real one: the OAuth consent and token endpoints
  * (authorisation code with PKCE, refresh), channels.list, the resumable upload protocol of videos.insert (session URI,
- * 308 Resume Incomplete with Range, status queries with `bytes * /total`), thumbnails.set and YouTube Analytics reports.
+ * 308 Resume Incomplete with Range, status queries with `bytes * /total`, which may fail or drop like any request), the
+ * snippet limits videos.insert enforces, thumbnails.set (2 MB, JPEG or PNG) and YouTube Analytics reports.
  * Protocol violations are answered 400 and recorded in `violations`, so a test that checks it fails.
  */
 export const startFakeYoutubeServer = async ({ clientId = 'google-client', clientSecret = 'google-secret' } = {}) => {
@@ -36,6 +60,8 @@ export const startFakeYoutubeServer = async ({ clientId = 'google-client', clien
 	const control = {
 		quotaExceeded: false,
 		dropNextUploadAfterBytes: null as number | null,
+		/** What the next status queries (`Content-Range: bytes * /total`) meet, one entry each: a 503, or a cut connection. */
+		statusQueryFaults: [] as ('503' | 'drop')[],
 		uploads: 0,
 		channel: { id: 'UC_fake_channel', title: 'Fake Channel' },
 	};
@@ -72,6 +98,9 @@ export const startFakeYoutubeServer = async ({ clientId = 'google-client', clien
 		const status = /^bytes \*\/(\d+)$/.exec(range);
 		if (status) {
 			await readRequestBody(req);
+			const fault = control.statusQueryFaults.shift();
+			if (fault === 'drop') return void req.socket.destroy();
+			if (fault === '503') return googleError(res, 503, 'backendError', 'Backend Error');
 			if (Number(status[1]) !== session.total) return violate(res, `status query total ${status[1]} differs from X-Upload-Content-Length ${session.total}`);
 			return session.videoId ? json(res, 200, videoResource(session)) : incomplete(res, session);
 		}
@@ -163,10 +192,13 @@ export const startFakeYoutubeServer = async ({ clientId = 'google-client', clien
 				if (control.quotaExceeded) return googleError(res, 403, 'quotaExceeded', 'The request cannot be completed because you have exceeded your quota.');
 				const total = Number(req.headers['x-upload-content-length']);
 				if (!Number.isInteger(total) || total <= 0) return violate(res, 'videos.insert without X-Upload-Content-Length');
+				const metadata = JSON.parse(body.toString('utf8')) as Session['metadata'];
+				const refusal = snippetRefusalOf(metadata.snippet);
+				if (refusal) return googleError(res, 400, ...refusal);
 				const id = randomBytes(8).toString('hex');
 				sessions.set(id, {
 					id,
-					metadata: JSON.parse(body.toString('utf8')),
+					metadata,
 					total,
 					contentType: String(req.headers['x-upload-content-type'] ?? ''),
 					chunks: [],
@@ -189,6 +221,10 @@ export const startFakeYoutubeServer = async ({ clientId = 'google-client', clien
 				if (!authorised()) return;
 				const videoId = url.searchParams.get('videoId') ?? '';
 				if (!videos.has(videoId)) return googleError(res, 404, 'videoNotFound', `No video ${videoId}`);
+				if (bytes.length > THUMBNAIL_MAX_BYTES) return googleError(res, 413, 'uploadTooLarge', `Media larger than: ${THUMBNAIL_MAX_BYTES}`);
+				const contentType = String(req.headers['content-type']);
+				if (!THUMBNAIL_TYPES.has(contentType) || !(isPng(bytes) || isJpeg(bytes)))
+					return googleError(res, 400, 'invalidImage', 'The provided image content is invalid.');
 				thumbnails.set(videoId, { contentType: String(req.headers['content-type']), bytes });
 				return json(res, 200, { items: [{ default: { url: `${base}/vi/${videoId}/default.jpg` } }] });
 			}

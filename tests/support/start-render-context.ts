@@ -5,7 +5,7 @@ import { openMigratedDatabase } from '../../core/db/open-migrated-database.js';
 import { createLogger } from '../../core/log/create-logger.js';
 import { ensureSampleAssets } from '../../core/media/ensure-sample-assets.js';
 import { createRenderContext } from '../../workers/render/create-render-context.js';
-import type { RenderContext } from '../../workers/render/run-render.js';
+import type { RenderContext } from '../../workers/render/render-context.js';
 import { makeTempDir, sharedBundleCacheDir } from './temp-dir.js';
 
 /** A render pipeline in this process (browser, bundle, media server) over a fresh home with the sample media. */

@@ -1,16 +1,15 @@
 import { UnrecoverableError } from 'bullmq';
+import { z } from 'zod';
 import type { PublicationStatus, PublishErrorReason } from '../../core/contracts/publish-job.js';
 import { PlatformError } from '../../core/publishing/platform-error.js';
 import { publicationTargetSchema } from '../../core/publishing/publish-contract.js';
+import type { PublishDeps, PublishInput } from '../../core/publishing/publish-target.js';
+import { publishTargetOf } from '../../core/publishing/publish-target-of.js';
 import type { LocalStorage } from '../../core/storage/local-storage.js';
 import { scopeStorage } from '../../core/workspaces/scope-storage.js';
-import { publishToS3 } from './publish-to-s3.js';
-import { publishToWebhook } from './publish-to-webhook.js';
-import { type PublishDeps, type Publisher, type PublishInput, uploadStateSchema } from './publisher.js';
-import { publishToTiktok } from './tiktok/publish-to-tiktok.js';
-import { publishToYoutube } from './youtube/publish-to-youtube.js';
 
-const publishers = { youtube: publishToYoutube, tiktok: publishToTiktok, webhook: publishToWebhook, s3: publishToS3 } as Record<string, Publisher>;
+/** Each publisher reads its own fields of the stored upload state; anything but an object is no state. */
+const uploadStateSchema = z.record(z.string(), z.unknown()).catch({});
 
 export type AttemptInfo = { signal: AbortSignal; attempt: number; isFinalAttempt: boolean };
 
@@ -69,10 +68,8 @@ export const runPublication = async (
 			await db.publication.update({ where: { id: publicationId }, data: { status } });
 		},
 	};
-	const publisher = publishers[target.data.kind];
-	if (!publisher) throw new UnrecoverableError(`No publisher for ${target.data.kind}`);
 	try {
-		const outcome = await publisher(input, deps);
+		const outcome = await publishTargetOf(target.data.kind).publish(input, deps);
 		await db.publication.update({
 			where: { id: publicationId },
 			data: { status: 'published', platformId: outcome.platformId, url: outcome.url, error: outcome.note ?? null, errorReason: null, publishedAt: new Date() },

@@ -6,12 +6,12 @@ import type { Database } from '../../core/db/create-database.js';
 import type { Logger } from '../../core/log/create-logger.js';
 import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
 import { openPublishQueue } from '../../core/publishing/open-publish-queue.js';
+import type { PublishDeps } from '../../core/publishing/publish-target.js';
 import { resolveTokenKey } from '../../core/publishing/resolve-token-key.js';
 import { createLocalStorage } from '../../core/storage/local-storage.js';
 import { resolveWebhookSecret } from '../../core/webhooks/resolve-webhook-secret.js';
 import { webhookNoticeOf } from '../../core/webhooks/webhook-notice-of.js';
 import { collectMetrics } from './metrics/collect-metrics.js';
-import type { PublishDeps } from './publisher.js';
 import { runPublication } from './run-publication.js';
 
 export type PublishWorker = { worker: Worker<PublishJob, PublishJobResult>; close: () => Promise<void> };

@@ -10,13 +10,13 @@ import { createLocalStorage } from '../../core/storage/local-storage.js';
 import { createVoiceoverProviders } from '../../core/voiceover/create-voiceover-providers.js';
 import { DEFAULT_WORKSPACE_ID } from '../../core/workspaces/default-workspace.js';
 import { scopeStorage } from '../../core/workspaces/scope-storage.js';
-import { lambdaBackendOf } from './backends/lambda/lambda-backend.js';
+import { lambdaConnectionOf } from './backends/lambda/lambda-connection.js';
 import { createBrowserSession } from './browser-session.js';
 import { bundleCompositions } from './bundle-compositions.js';
 import { gpuChromiumOptions } from './gpu/gpu-chromium-options.js';
 import { resolveGpu } from './gpu/resolve-gpu.js';
 import { serveRenderAssets } from './media/serve-render-assets.js';
-import type { RenderContext } from './run-render.js';
+import type { RenderContext } from './render-context.js';
 import { sandboxedBrowserOf } from './sandbox/sandboxed-browser-of.js';
 import { startEgressGuard } from './sandbox/start-egress-guard.js';
 import { scratchDirFor, sweepOrphans } from './sweep-orphans.js';
@@ -75,7 +75,7 @@ export const createRenderContext = async (
 		fetchMaxBytes: config.clipMaxBytes,
 		outbound,
 		voiceover: { providers: createVoiceoverProviders(config, outbound), targetLufs: config.voiceover.targetLufs },
-		lambda: lambdaBackendOf(config, lambdaApi),
+		lambda: lambdaConnectionOf(config, lambdaApi),
 		publicUrl: config.publicUrl,
 		logger,
 	};

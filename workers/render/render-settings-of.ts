@@ -1,5 +1,5 @@
+import type { RenderContext } from './render-context.js';
 import type { RenderVideoInput } from './render-video.js';
-import type { RenderContext } from './run-render.js';
 
 /** How this worker renders any video: its shared browser, tabs per render, GPU and encoder settings. */
 export const renderSettingsOf = async (

@@ -1,8 +1,8 @@
 import { renderStill, selectComposition } from '@remotion/renderer';
 import { validateTemplateProps } from '../../core/templates/validate-template-props.js';
 import { mediaOptionsOf, prepareMedia } from './media/prepare-media.js';
+import type { RenderContext } from './render-context.js';
 import { RenderInputError } from './render-errors.js';
-import type { RenderContext } from './run-render.js';
 import { withRenderLease } from './sandbox/with-render-lease.js';
 
 export type StillRequest = { template: string; props: unknown; frame: number; scale: number; outputPath: string };

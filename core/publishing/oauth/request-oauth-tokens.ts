@@ -3,7 +3,7 @@ import type { PublishingConfig } from '../../config/load-config.js';
 import type { OutboundPolicy } from '../../net/outbound-policy.js';
 import { PlatformError } from '../platform-error.js';
 import { platformErrorOf } from '../platform-error-of.js';
-import type { PlatformProvider } from '../publish-contract.js';
+import type { OAuthPlatform } from '../publish-target.js';
 import { oauthClientOf } from './oauth-client-of.js';
 
 export type TokenSet = {
@@ -26,23 +26,20 @@ const tokenResponseSchema = z.object({
 	open_id: z.string().optional(),
 });
 
-const PLATFORM_NAMES: Record<PlatformProvider, string> = { youtube: 'Google OAuth', tiktok: 'TikTok OAuth' };
-
 /**
- * One POST to the provider's token endpoint (form-encoded, as RFC 6749 and TikTok both want): an authorisation code
+ * One POST to the platform's token endpoint (form-encoded, as RFC 6749 and TikTok both want): an authorisation code
  * exchange or a refresh. A refused refresh (invalid_grant: revoked or expired) cannot be fixed by retrying.
  */
 export const requestOAuthTokens = async (
 	{ publishing, outbound }: { publishing: PublishingConfig; outbound: OutboundPolicy },
-	provider: PlatformProvider,
+	platform: OAuthPlatform,
 	grant:
 		| { grant_type: 'authorization_code'; code: string; redirect_uri: string; code_verifier?: string }
 		| { grant_type: 'refresh_token'; refresh_token: string },
 	signal?: AbortSignal,
 ): Promise<TokenSet> => {
-	const client = oauthClientOf(publishing, provider);
-	// Google names the app client_id, TikTok client_key.
-	const fields: Record<string, string> = { [provider === 'youtube' ? 'client_id' : 'client_key']: client.id, client_secret: client.secret };
+	const client = oauthClientOf(publishing, platform);
+	const fields: Record<string, string> = { [platform.oauth.clientIdField]: client.id, client_secret: client.secret };
 	for (const [key, value] of Object.entries(grant)) if (value !== undefined) fields[key] = value;
 	const response = await outbound.fetch(client.tokenUrl, {
 		method: 'POST',
@@ -54,14 +51,14 @@ export const requestOAuthTokens = async (
 	// TikTok answers 200 with { error, error_description } for a bad grant.
 	const refused = !response.ok || /"error"\s*:\s*"(?!ok")/.test(text);
 	if (refused) {
-		const error = platformErrorOf(PLATFORM_NAMES[provider], response.status, text);
+		const error = platformErrorOf(platform.oauth.tokenEndpointName, response.status, text);
 		if (grant.grant_type === 'refresh_token' && (error.status === 401 || /invalid_grant/.test(text) || error.reason === 'rejected')) {
 			throw new PlatformError(`${error.message}. The account's access was revoked or expired: reconnect it`, 'auth', false, error.status);
 		}
 		throw error;
 	}
 	const parsed = tokenResponseSchema.safeParse(JSON.parse(text));
-	if (!parsed.success) throw new PlatformError(`${PLATFORM_NAMES[provider]} sent a token response without an access_token`, 'other', true);
+	if (!parsed.success) throw new PlatformError(`${platform.oauth.tokenEndpointName} sent a token response without an access_token`, 'other', true);
 	const now = Date.now();
 	const data = parsed.data;
 	return {

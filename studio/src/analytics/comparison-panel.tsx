@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { comparisonDimensionSchema, comparisonMetricSchema } from '../../../core/analytics/analytics-inputs.js';
+import { type PlatformProvider, platformProviderSchema } from '../../../core/publishing/publish-contract.js';
+import { targetNameOf } from '../../../core/publishing/target-name-of.js';
 import { useStudio } from '../api/studio-context.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorNotice, Loading } from '../components/status-notices.js';
@@ -8,7 +10,7 @@ import { significanceText } from './significance-text.js';
 
 type Dimension = (typeof comparisonDimensionSchema.options)[number];
 type Metric = (typeof comparisonMetricSchema.options)[number];
-type Provider = '' | 'youtube' | 'tiktok';
+type Provider = '' | PlatformProvider;
 
 const dimensionNames: Record<Dimension, string> = { template: 'Template', variant: 'Hook variant', interruptDensity: 'Interrupt density' };
 
@@ -44,9 +46,12 @@ export const ComparisonPanel = () => {
 				</select>
 				<label htmlFor="compare-provider">Platform</label>
 				<select id="compare-provider" value={provider} onChange={(event) => setProvider(event.target.value as Provider)}>
-					<option value="">Both</option>
-					<option value="youtube">YouTube</option>
-					<option value="tiktok">TikTok</option>
+					<option value="">All platforms</option>
+					{platformProviderSchema.options.map((value) => (
+						<option key={value} value={value}>
+							{targetNameOf(value)}
+						</option>
+					))}
 				</select>
 				<label htmlFor="compare-batch">Batch</label>
 				<select id="compare-batch" value={batchId} onChange={(event) => setBatchId(event.target.value)}>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { VideoFormat } from '../../../compositions/shared/video-format.js';
-import type { TemplateId } from '../../../compositions/template-registry.js';
+import type { TemplateId } from '../../../compositions/templates.js';
 import { expandBatchRows } from '../../../core/batches/expand-batch-rows.js';
 import { PreviewPlayer } from '../preview/preview-player.js';
 import { templateCompositions } from '../preview/template-compositions.js';

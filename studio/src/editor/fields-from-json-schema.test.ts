@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { templates } from '../../../compositions/template-registry.js';
+import { templates } from '../../../compositions/templates.js';
 import { type Field, fieldFromJsonSchema, type JsonSchema, labelOf, objectFields } from './fields-from-json-schema.js';
 
 const fieldsOf = (schema: z.ZodType) => objectFields(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { templates } from '../../../compositions/template-registry.js';
+import { templates } from '../../../compositions/templates.js';
 import { propPathsOf } from '../batches/prop-paths-of.js';
 import { type JsonSchema, objectFields } from './fields-from-json-schema.js';
 import { initialValueOf } from './initial-value-of.js';

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
-import { sampleProps } from '../../../compositions/sample-props.js';
-import { findTemplate, type TemplateId, templates } from '../../../compositions/template-registry.js';
+import { findTemplate, sampleProps, type TemplateId, templates } from '../../../compositions/templates.js';
 import { CsvError, parseCsv } from '../../../core/batches/parse-csv.js';
 import { errorMessageOf } from '../api/error-message-of.js';
 import { useStudio } from '../api/studio-context.js';

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import { sampleProps } from '../../../compositions/sample-props.js';
 import type { VideoFormat } from '../../../compositions/shared/video-format.js';
-import { findTemplate, type TemplateId } from '../../../compositions/template-registry.js';
+import { findTemplate, sampleProps, type TemplateId } from '../../../compositions/templates.js';
 import { useStudio } from '../api/studio-context.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorNotice, Loading } from '../components/status-notices.js';

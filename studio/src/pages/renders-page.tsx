@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { templateIds } from '../../../compositions/template-registry.js';
+import { templateIds } from '../../../compositions/templates.js';
 import { renderStatuses } from '../../../core/contracts/render-status.js';
 import type { RenderView } from '../../../server/renders/render-view.js';
 import { errorMessageOf } from '../api/error-message-of.js';

@@ -63,7 +63,7 @@ export const PreviewPlayer = ({ composition, inputProps, metadata, format, onFor
 			>
 				<Player
 					ref={player}
-					component={composition.component}
+					lazyComponent={composition.lazyComponent}
 					inputProps={inputProps}
 					durationInFrames={metadata.durationInFrames}
 					fps={metadata.fps}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { targetNameOf } from '../../../core/publishing/target-name-of.js';
 import { errorMessageOf } from '../api/error-message-of.js';
 import type { RouterOutputs } from '../api/router-outputs.js';
 import { useStudio } from '../api/studio-context.js';
@@ -6,7 +7,6 @@ import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorNotice, Loading } from '../components/status-notices.js';
 
 type Provider = RouterOutputs['accounts']['providers'][number]['provider'];
-const providerNames: Record<Provider, string> = { youtube: 'YouTube', tiktok: 'TikTok' };
 
 const expiryText = (expiresAt: string | null) => (expiresAt ? `token until ${new Date(expiresAt).toLocaleString()} (refreshed as needed)` : 'no expiry');
 
@@ -65,7 +65,7 @@ export const AccountsSection = () => {
 									<br />
 									<code>{account.id}</code>
 								</td>
-								<td>{providerNames[account.provider]}</td>
+								<td>{targetNameOf(account.provider)}</td>
 								<td>{account.scopes.length > 0 ? account.scopes.join(', ') : <span className="muted">none reported</span>}</td>
 								<td>{expiryText(account.expiresAt)}</td>
 								<td>
@@ -83,7 +83,7 @@ export const AccountsSection = () => {
 					{providers.data.map(({ provider, configured }) => (
 						<li key={provider} className="row">
 							<button type="button" disabled={!configured || busy} onClick={() => connect(provider)}>
-								Connect {providerNames[provider]}
+								Connect {targetNameOf(provider)}
 							</button>
 							{configured ? null : <span className="muted">Not configured on this server (its app credentials are not set).</span>}
 						</li>

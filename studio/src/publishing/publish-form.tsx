@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
-import { publicationTargetSchema } from '../../../core/publishing/publish-contract.js';
+import { platformProviderSchema, publicationTargetSchema } from '../../../core/publishing/publish-contract.js';
 import { errorMessageOf } from '../api/error-message-of.js';
 import type { RouterOutputs } from '../api/router-outputs.js';
 import { useStudio } from '../api/studio-context.js';
@@ -10,7 +10,7 @@ import { issuesByPath } from '../editor/issues-by-path.js';
 import { SchemaForm } from '../editor/schema-form.js';
 import { setValueAt, type ValuePath } from '../editor/set-value-at.js';
 
-/** The target form comes from the same zod schema the API validates with (a tagged union: YouTube, TikTok, webhook, S3). */
+/** The target form comes from the same zod schema the API validates with (a tagged union, one member per target kind). */
 const targetFields = objectFields({
 	type: 'object',
 	properties: { target: z.toJSONSchema(publicationTargetSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema },
@@ -23,7 +23,7 @@ type Account = RouterOutputs['accounts']['list'][number];
 /** A platform target needs an account: the first connected one of its kind is filled in, which is the usual single-channel case. */
 const withDefaultAccount = (draft: Draft, accounts: readonly Account[] | undefined): Draft => {
 	const { kind, accountId } = draft.target;
-	if ((kind !== 'youtube' && kind !== 'tiktok') || accountId) return draft;
+	if (!platformProviderSchema.safeParse(kind).success || accountId) return draft;
 	const account = accounts?.find((candidate) => candidate.provider === kind);
 	return account ? { target: { ...draft.target, accountId: account.id } } : draft;
 };

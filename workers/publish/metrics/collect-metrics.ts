@@ -1,18 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { PlatformDeps } from '../../../core/publishing/platform-deps.js';
-import { fetchTiktokMetrics } from './fetch-tiktok-metrics.js';
-import { fetchYoutubeMetrics, type PlatformMetrics } from './fetch-youtube-metrics.js';
+import { platformOf } from '../../../core/publishing/platform-of.js';
+import { platformProviderSchema } from '../../../core/publishing/publish-contract.js';
+import type { MeasuredOutcome, PlatformMetrics } from '../../../core/publishing/publish-target.js';
 
 export type MetricsRun = { samples: number; failures: { publicationId: string; error: string }[] };
 
 /**
- * Pulls the current numbers of every published YouTube and TikTok video whose account is still connected and stores them
- * as one MetricSample each: the time series analytics reads. One account's failure (revoked access, quota) is logged and
- * skipped, the others still count. TikTok posts without a public id (private posts) cannot be queried.
+ * Pulls the current numbers of every published video on a platform that can measure them, whose account is still
+ * connected, and stores them as one MetricSample each: the time series analytics reads. Each platform asks its way
+ * (per video, per account); one video's or account's failure (revoked access, quota) is logged and skipped, the
+ * others still count.
  */
 export const collectMetrics = async (deps: PlatformDeps, signal?: AbortSignal): Promise<MetricsRun> => {
+	const measured = platformProviderSchema.options.flatMap((provider) => {
+		const { measure } = platformOf(provider);
+		return measure ? [{ provider, measure }] : [];
+	});
 	const publications = await deps.db.publication.findMany({
-		where: { status: 'published', kind: { in: ['youtube', 'tiktok'] }, accountId: { not: null }, platformId: { not: null } },
+		where: { status: 'published', kind: { in: measured.map((entry) => entry.provider) }, accountId: { not: null }, platformId: { not: null } },
 		select: { id: true, kind: true, accountId: true, platformId: true, publishedAt: true, createdAt: true },
 	});
 	const run: MetricsRun = { samples: 0, failures: [] };
@@ -24,35 +30,29 @@ export const collectMetrics = async (deps: PlatformDeps, signal?: AbortSignal): 
 		run.failures.push({ publicationId, error: error instanceof Error ? error.message : String(error) });
 	};
 
-	for (const publication of publications.filter((row) => row.kind === 'youtube')) {
+	for (const { provider, measure } of measured) {
+		const videos = publications
+			.filter((row) => row.kind === provider)
+			.map((row) => ({
+				publicationId: row.id,
+				accountId: row.accountId as string,
+				platformId: row.platformId as string,
+				since: row.publishedAt ?? row.createdAt,
+			}));
+		if (videos.length === 0) continue;
+		let outcomes: MeasuredOutcome[];
 		try {
-			const since = publication.publishedAt ?? publication.createdAt;
-			await store(publication.id, await fetchYoutubeMetrics(deps, publication.accountId as string, publication.platformId as string, since, signal));
+			outcomes = await measure(deps, videos, signal);
 		} catch (error) {
-			failed(publication.id, error);
+			for (const video of videos) failed(video.publicationId, error);
+			continue;
 		}
-	}
-	const tiktokByAccount = new Map<string, { id: string; videoId: string }[]>();
-	for (const publication of publications.filter((row) => row.kind === 'tiktok' && /^\d+$/.test(row.platformId ?? ''))) {
-		const list = tiktokByAccount.get(publication.accountId as string) ?? [];
-		list.push({ id: publication.id, videoId: publication.platformId as string });
-		tiktokByAccount.set(publication.accountId as string, list);
-	}
-	for (const [accountId, list] of tiktokByAccount) {
-		try {
-			const metrics = await fetchTiktokMetrics(
-				deps,
-				accountId,
-				list.map((entry) => entry.videoId),
-				signal,
-			);
-			for (const entry of list) {
-				const found = metrics.get(entry.videoId);
-				if (found) await store(entry.id, found);
-				else failed(entry.id, new Error(`TikTok returned no numbers for video ${entry.videoId} (deleted or made private?)`));
+		for (const outcome of outcomes) {
+			if (!('metrics' in outcome)) {
+				failed(outcome.publicationId, outcome.error);
+				continue;
 			}
-		} catch (error) {
-			for (const entry of list) failed(entry.id, error);
+			await store(outcome.publicationId, outcome.metrics).catch((error: unknown) => failed(outcome.publicationId, error));
 		}
 	}
 	for (const failure of run.failures) deps.logger.warn('could not collect metrics', failure);

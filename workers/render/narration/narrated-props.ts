@@ -1,8 +1,9 @@
 import type { RenderJobData } from '../../../core/contracts/render-job.js';
+import { recordVoiceover } from '../../../core/renders/record-voiceover.js';
 import { validateTemplateProps } from '../../../core/templates/validate-template-props.js';
 import { synthesizeVoiceover } from '../../../core/voiceover/synthesize-voiceover.js';
+import type { RenderContext } from '../render-context.js';
 import { RenderInputError } from '../render-errors.js';
-import type { RenderContext } from '../run-render.js';
 import { applyNarration } from './apply-narration.js';
 
 /**
@@ -19,7 +20,7 @@ export const narratedProps = async (
 	if (data.narration) {
 		const voiceover = await synthesizeVoiceover(data.narration.text, data.narration.voice, { db: ctx.db, storage: ctx.storage, signal, ...ctx.voiceover });
 		props = applyNarration(props, voiceover, data.narration);
-		await ctx.db.render.update({ where: { id: data.renderId }, data: { voiceoverId: voiceover.id, voiceoverCacheHit: voiceover.cacheHit } });
+		await recordVoiceover(ctx.db, data.renderId, voiceover);
 	}
 	const validation = validateTemplateProps(data.template, props);
 	if (!validation.ok) throw new RenderInputError(validation.message);

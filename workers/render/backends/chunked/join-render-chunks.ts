@@ -2,14 +2,16 @@ import fs from 'node:fs';
 import { combineChunks, makeCancelSignal } from '@remotion/renderer';
 import type { ChunkPlan } from '../../../../core/contracts/render-job.js';
 import { span } from '../../progress-span.js';
-import type { ChunkCoordinator, ProducedVideo, RenderContext, ReportProgress } from '../../run-render.js';
+import type { ProducedVideo, ReportProgress } from '../../render-attempt.js';
+import type { RenderContext } from '../../render-context.js';
+import type { ChunkCoordinator } from './chunk-coordinator.js';
 import { chunkDirKeyOf } from './chunk-storage-keys.js';
 
 export type JoinRenderChunksInput = {
 	renderId: string;
 	plan: ChunkPlan;
 	outputPath: string;
-	coordinator: ChunkCoordinator | undefined;
+	coordinator: ChunkCoordinator;
 	ctx: Pick<RenderContext, 'storage'>;
 	signal: AbortSignal;
 	report: ReportProgress;
@@ -20,7 +22,6 @@ export type JoinRenderChunksInput = {
  * (AAC, cut at the chunk edges) with Remotion's combineChunks, the same join Remotion Lambda uses.
  */
 export const joinRenderChunks = async ({ renderId, plan, outputPath, coordinator, ctx, signal, report }: JoinRenderChunksInput): Promise<ProducedVideo> => {
-	if (!coordinator) throw new Error(`Render ${renderId} was split into chunks; only a queue worker can join them`);
 	const results = (await coordinator.results()).sort((a, b) => a.index - b.index);
 	const missing = Array.from({ length: plan.chunkCount }, (_, index) => index).filter((index) => results[index]?.index !== index);
 	if (missing.length > 0) throw new Error(`Render ${renderId} cannot be joined: chunk(s) ${missing.join(', ')} of ${plan.chunkCount} are missing`);

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RenderChunkJobData, RenderChunkResult } from '../../../../core/contracts/render-job.js';
+import { addChunkProgress } from '../../../../core/renders/add-chunk-progress.js';
 import { validateTemplateProps } from '../../../../core/templates/validate-template-props.js';
 import { mediaOptionsOf, prepareMedia } from '../../media/prepare-media.js';
-import { isRetryableRenderError, RenderCancelledError, RenderInputError } from '../../render-errors.js';
-import { renderFailureMessageOf } from '../../render-failure-message-of.js';
+import { recordFailedAttempt } from '../../record-failed-attempt.js';
+import type { RenderAttempt } from '../../render-attempt.js';
+import { type RenderContext, renderContextIn } from '../../render-context.js';
+import { RenderCancelledError, RenderInputError } from '../../render-errors.js';
 import { renderSettingsOf } from '../../render-settings-of.js';
 import { renderVideo } from '../../render-video.js';
-import { type RenderAttempt, type RenderContext, renderContextIn } from '../../run-render.js';
 import { throttle } from '../../throttle.js';
 import { chunkAudioKeyOf, chunkVideoKeyOf } from './chunk-storage-keys.js';
 
@@ -42,13 +44,11 @@ export const runRenderChunk = async (
 	const countFrames = throttle<number>(PROGRESS_WRITE_INTERVAL_MS, (rendered) => {
 		const delta = ((rendered - counted) / data.durationInFrames) * CHUNKS_SHARE;
 		counted = rendered;
-		db.render
-			.updateMany({ where: { id, status: { in: ['queued', 'rendering'] } }, data: { status: 'rendering', progress: { increment: delta } } })
-			.then(({ count }) => {
-				// Cancelled (or failed by another chunk) meanwhile: stop this one too.
-				if (count === 0) localAbort.abort();
-			})
-			.catch((error: unknown) => logger.warn('progress write failed', { renderId: id, error: String(error) }));
+		addChunkProgress(db, id, delta).then(
+			// Cancelled (or failed by another chunk) meanwhile: stop this one too.
+			(live) => live || localAbort.abort(),
+			(error: unknown) => logger.warn('progress write failed', { renderId: id, error: String(error) }),
+		);
 	});
 
 	const scratchVideo = path.join(ctx.scratchDir, `${id}-chunk${data.index}-attempt${attempt.attempt}.ts`);
@@ -83,28 +83,9 @@ export const runRenderChunk = async (
 		if (audioKey) await ctx.storage.putFile(audioKey, scratchAudio);
 		return { index: data.index, videoKey, audioKey, frames, encoder: video.encoder, renderMs };
 	} catch (error) {
-		if (counted > 0) {
-			const taken = (counted / data.durationInFrames) * CHUNKS_SHARE;
-			await db.render.updateMany({ where: { id, status: { in: ['queued', 'rendering'] } }, data: { progress: { decrement: taken } } }).catch(() => {});
-		}
-		const current = await db.render.findUnique({ where: { id }, select: { status: true } });
-		if (current?.status === 'cancelled' || error instanceof RenderCancelledError) throw new RenderCancelledError(id);
-		const message = `Rendering ${which} failed: ${renderFailureMessageOf(error).replace(/^Rendering failed: /, '')}`;
-		const final = attempt.isFinalAttempt || !isRetryableRenderError(error);
-		if (final) {
-			await db.render.updateMany({
-				where: { id, status: { notIn: ['cancelled', 'done', 'failed'] } },
-				data: { status: 'failed', error: message, finishedAt: new Date() },
-			});
-		}
-		logger.warn(final ? 'render chunk failed' : 'render chunk attempt failed, will retry', {
-			renderId: id,
-			chunk: data.index,
-			error: message,
-			raw: error instanceof Error ? (error.stack ?? error.message).slice(0, 4000) : String(error),
-		});
-		if (error instanceof RenderInputError) throw new RenderInputError(message);
-		throw error;
+		// Taken back, so the chunk's retry does not count its frames twice.
+		if (counted > 0) await addChunkProgress(db, id, -(counted / data.durationInFrames) * CHUNKS_SHARE).catch(() => false);
+		throw await recordFailedAttempt(ctx, { renderId: id, attempt: attempt.attempt, isFinalAttempt: attempt.isFinalAttempt, part: which }, error);
 	} finally {
 		releaseMedia();
 		await fs.promises.rm(scratchVideo, { force: true });

@@ -1,7 +1,9 @@
 import { selectComposition } from '@remotion/renderer';
 import type { ChunkPlan, RenderJobData } from '../../../../core/contracts/render-job.js';
-import type { ChunkCoordinator, RenderContext } from '../../run-render.js';
+import { recordChunkCount } from '../../../../core/renders/record-chunk-count.js';
+import type { RenderContext } from '../../render-context.js';
 import { withRenderLease } from '../../sandbox/with-render-lease.js';
+import type { ChunkCoordinator } from './chunk-coordinator.js';
 import { planChunkRanges } from './plan-chunk-ranges.js';
 
 export type SplitRenderInput = {
@@ -46,7 +48,7 @@ export const splitRenderIntoChunks = async ({ data, props, mediaProps, serveUrl,
 		...timings,
 		chunksQueuedAt: Date.now(),
 	};
-	await ctx.db.render.update({ where: { id: data.renderId }, data: { chunkCount: ranges.length } });
+	await recordChunkCount(ctx.db, data.renderId, ranges.length);
 	return coordinator.queueChunks(
 		plan,
 		ranges.map((frameRange, index) => ({

@@ -1,9 +1,5 @@
-import type { Config } from '../../../../core/config/load-config.js';
-import { createLambdaApi, type LambdaApi } from '../../../../core/lambda/lambda-client.js';
+import type { RenderBackend } from '../render-backend.js';
+import { renderViaLambda } from './render-via-lambda.js';
 
-/** What a worker needs to render on Remotion Lambda: the AWS-facing calls and where the function and site are. */
-export type LambdaBackend = { api: LambdaApi; config: NonNullable<Config['lambda']> };
-
-/** The Lambda backend this configuration enables, or null. `api` replaces the real client (tests speak for AWS). */
-export const lambdaBackendOf = (config: Config, api: LambdaApi = createLambdaApi()): LambdaBackend | null =>
-	config.lambda ? { api, config: config.lambda } : null;
+/** Remotion Lambda renders it on AWS; this worker only waits, then stores the output like a local one. */
+export const lambdaBackend: RenderBackend = { produce: renderViaLambda };

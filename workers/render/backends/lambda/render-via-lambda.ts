@@ -4,8 +4,9 @@ import { pipeline } from 'node:stream/promises';
 import type { RenderJobData } from '../../../../core/contracts/render-job.js';
 import { probeMedia } from '../../../../core/media/probe-media.js';
 import { narratedProps } from '../../narration/narrated-props.js';
+import type { ProducedVideo, ReportProgress } from '../../render-attempt.js';
+import type { RenderContext } from '../../render-context.js';
 import { RenderInputError } from '../../render-errors.js';
-import type { ProducedVideo, RenderContext, ReportProgress } from '../../run-render.js';
 import { lambdaReachableProps } from './lambda-reachable-props.js';
 import { renderOnLambda } from './render-on-lambda.js';
 

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "RenderBackend" ADD VALUE 'chunked';
