@@ -6,7 +6,6 @@ import { resolveBrowser } from '../core/browser/resolve-browser.js';
 import { projectRoot } from '../core/db/project-root.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { collectMediaSources, replaceMediaSources } from '../core/media/collect-media-sources.js';
-import { createLocalStorage } from '../core/storage/local-storage.js';
 import { serveRenderAssets } from '../workers/render/media/serve-render-assets.js';
 import { startRenderWorker } from '../workers/render/start-render-worker.js';
 import type { Benchmark } from './benchmark.js';
@@ -38,14 +37,13 @@ export const batchVsCliBenchmark: Benchmark = {
 	run: async ({ workDir }) => {
 		const stack = await startBenchStack(workDir);
 		const assets = await serveRenderAssets();
-		const storage = createLocalStorage(stack.config.storageDir);
 		const browser = resolveBrowser(stack.config.browserExecutable);
 		try {
 			// The same props for both: every storage: key served over loopback HTTP.
 			const propsOf = (template: TemplateId) => {
 				const props = { ...sampleProps[template], format: '9:16', durationInSeconds: SECONDS };
 				const sources = [...collectMediaSources(props)].filter((src) => src.startsWith('storage:'));
-				const urls = new Map(sources.map((src) => [src, assets.expose(storage.pathOf(src.slice('storage:'.length))).url]));
+				const urls = new Map(sources.map((src) => [src, assets.expose(path.join(stack.config.storageDir, src.slice('storage:'.length))).url]));
 				return replaceMediaSources(props, urls) as Record<string, unknown>;
 			};
 

@@ -10,8 +10,9 @@ export const openBenchRenderContext = async (workDir: string, env: Record<string
 	// The caller's settings (X264_PRESET, RENDER_CONCURRENCY, …) apply; where things are kept is the benchmark's.
 	const config = loadConfig({ ...process.env, REELFORGE_HOME: workDir, LOG_LEVEL: 'error', BUNDLE_CACHE_DIR: path.join(workDir, 'bundles'), ...env });
 	const { db } = await openMigratedDatabase(config.databaseUrl);
-	await ensureSampleAssets(config.storageDir);
 	const render = await createRenderContext(config, db, createLogger('error', 'bench'));
+	// Into whichever storage the settings name (a directory, or a bucket).
+	await ensureSampleAssets(render.ctx.rootStorage);
 	// Warm-up: bundling and the browser's start are not what the benchmarks measure.
 	const { serveUrl } = await render.ctx.getServeUrl();
 	await render.ctx.browser.get();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
-import { createLocalStorage } from '../core/storage/local-storage.js';
+import { createLocalStorage } from '../core/storage/local/create-local-storage.js';
 import { captionWordsFromTimings } from '../core/voiceover/caption-words-from-timings.js';
 import { createEspeakProvider } from '../core/voiceover/create-espeak-provider.js';
 import { decodeToPcm, PCM_SAMPLE_RATE } from '../core/voiceover/pcm-audio.js';
@@ -48,7 +48,9 @@ export const captionSyncBenchmark: Benchmark = {
 		let words = 0;
 		for (const text of texts) {
 			const voiceover = await synthesizeVoiceover(text, voiceoverSpecSchema.parse({}), deps);
-			const samples = await decodeToPcm(fs.readFileSync(storage.pathOf(voiceover.audioKey)));
+			const audio = await storage.openLocal(voiceover.audioKey);
+			const samples = await decodeToPcm(fs.readFileSync(audio.path));
+			audio.release();
 			const starts = captionWordsFromTimings(voiceover.words, []).map((word) => word.startMs);
 			words += starts.length;
 			phrase.push(...matchOnsets(detectSpeechOnsets(samples, PCM_SAMPLE_RATE, { minSilenceMs: 100 }), starts));

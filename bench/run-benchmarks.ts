@@ -10,7 +10,11 @@ import { captionSyncBenchmark } from './caption-sync.bench.js';
 import { captureBoundBenchmark } from './capture-bound.bench.js';
 import { chunkedScalingBenchmark } from './chunked-scaling.bench.js';
 import { concurrentRssBenchmark } from './concurrent-rss.bench.js';
+import { realFootageBenchmark } from './real-footage.bench.js';
+import { storageOverheadBenchmark } from './storage-overhead.bench.js';
 import { templateRenderBenchmark } from './template-render.bench.js';
+import { transcriptionAccuracyBenchmark } from './transcription-accuracy.bench.js';
+import { transitionsAndEffectsBenchmark } from './transitions-and-effects.bench.js';
 
 const benchmarks: Benchmark[] = [
 	captionSyncBenchmark,
@@ -20,6 +24,10 @@ const benchmarks: Benchmark[] = [
 	batchVsCliBenchmark,
 	chunkedScalingBenchmark,
 	concurrentRssBenchmark,
+	transcriptionAccuracyBenchmark,
+	realFootageBenchmark,
+	storageOverheadBenchmark,
+	transitionsAndEffectsBenchmark,
 ];
 
 const wanted = process.argv.slice(2);

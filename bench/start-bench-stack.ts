@@ -5,7 +5,9 @@ import type { Database } from '../core/db/create-database.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
+import { createOutboundPolicy } from '../core/net/create-outbound-policy.js';
 import { startRedisServer } from '../core/redis/start-redis-server.js';
+import { openStorage } from '../core/storage/open-storage.js';
 import { startApiServer } from '../server/start-api-server.js';
 
 export type BenchStack = { config: Config; env: Record<string, string>; db: Database; client: ApiClient; stop: () => Promise<void> };
@@ -25,7 +27,9 @@ export const startBenchStack = async (workDir: string, extraEnv: Record<string, 
 	// The caller's settings (WORKER_CONCURRENCY, X264_PRESET, …) apply; where things are kept is the benchmark's.
 	const config = loadConfig({ ...process.env, ...env });
 	const { db } = await openMigratedDatabase(config.databaseUrl);
-	await ensureSampleAssets(config.storageDir);
+	const { storage, cache } = openStorage(config, createOutboundPolicy({ rules: config.outbound.rules }));
+	await ensureSampleAssets(storage);
+	cache.close();
 	const api = await startApiServer({ config, db, redisUrl: redis.url, logger: createLogger('error', 'bench') });
 	return {
 		config,

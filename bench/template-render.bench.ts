@@ -5,6 +5,7 @@ import { loadConfig } from '../core/config/load-config.js';
 import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
+import { createLocalStorage } from '../core/storage/local/create-local-storage.js';
 import { createRenderContext } from '../workers/render/create-render-context.js';
 import { runRender } from '../workers/render/run-render.js';
 import type { Benchmark } from './benchmark.js';
@@ -18,7 +19,7 @@ export const templateRenderBenchmark: Benchmark = {
 	run: async ({ workDir }) => {
 		const config = loadConfig({ REELFORGE_HOME: workDir, LOG_LEVEL: 'error', BUNDLE_CACHE_DIR: path.join(workDir, 'bundles') });
 		const { db } = await openMigratedDatabase(config.databaseUrl);
-		await ensureSampleAssets(config.storageDir);
+		await ensureSampleAssets(createLocalStorage(config.storageDir));
 		const render = await createRenderContext(config, db, createLogger('error', 'bench'));
 		const results: Record<string, { frames: number; renderSeconds: number; fps: number; peakRssMiB: number }> = {};
 		try {

@@ -15,7 +15,7 @@ import { createProgressBar } from './progress-bar.js';
 export const demoCommand = async ({ scale }: { scale: number }): Promise<number> => {
 	const runtime = await openRuntime('demo');
 	const { config, db, logger } = runtime;
-	await ensureSampleAssets(config.storageDir);
+	await ensureSampleAssets(runtime.storage);
 	const redis = await resolveRedisUrl(runtime);
 	const api = await startApiServer({ config: { ...config, port: 0 }, db, redisUrl: redis.url, logger });
 	const worker = await startRenderWorker({ config, db, redisUrl: redis.url, logger });
@@ -45,7 +45,7 @@ export const demoCommand = async ({ scale }: { scale: number }): Promise<number>
 			console.error(`Render ${finished.status}: ${finished.error ?? 'no reason given'}`);
 			return 1;
 		}
-		const file = `${config.storageDir}/renders/${finished.id}.mp4`;
+		const file = runtime.storage.locationOf(`renders/${finished.id}.mp4`);
 		console.log(`Rendered ${finished.width}x${finished.height}, ${finished.durationInFrames} frames at ${finished.fps} fps (${finished.encoder})`);
 		console.log(file);
 		return 0;

@@ -5,6 +5,7 @@ import { keysCommand } from './keys-command.js';
 import { lambdaCommand } from './lambda-command.js';
 import { renderCommand } from './render-command.js';
 import { serveCommand } from './serve-command.js';
+import { storageCommand } from './storage-command.js';
 import { workerCommand } from './worker-command.js';
 import { workspacesCommand } from './workspaces-command.js';
 
@@ -30,6 +31,10 @@ Commands:
       --name <name>            who it is for
       --max-renders-in-flight <n> --max-render-minutes-per-day <n> --max-storage-mb <n>   its limits (default: none)
   workspaces list              List workspaces and their limits
+  storage gc                   Remove chunks of ended renders, orphaned outputs and unfinished uploads; outputs past
+                               RETENTION_OUTPUTS_DAYS; prints what it freed
+      --dry-run                say what would go, remove nothing
+      --json                   the report as JSON
   lambda deploy                Deploy the Remotion Lambda function and the compositions site; prints the LAMBDA_* settings
   lambda status                Show the Lambda configuration and the Remotion functions in the region
       --region <aws-region>    default: LAMBDA_REGION, else us-east-1
@@ -59,6 +64,8 @@ const main = async (argv: string[]): Promise<number> => {
 			'max-render-minutes-per-day': { type: 'string' },
 			'max-storage-mb': { type: 'string' },
 			region: { type: 'string' },
+			'dry-run': { type: 'boolean' },
+			json: { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -103,6 +110,8 @@ const main = async (argv: string[]): Promise<number> => {
 				maxRenderMinutesPerDay: values['max-render-minutes-per-day'] ?? null,
 				maxStorageMegabytes: values['max-storage-mb'] ?? null,
 			});
+		case 'storage':
+			return storageCommand({ action: rest[0], dryRun: values['dry-run'] ?? false, json: values.json ?? false });
 		case 'lambda':
 			return lambdaCommand({ action: rest[0], region: values.region ?? null });
 		default:

@@ -16,7 +16,7 @@ export type RenderCommandOptions = { template: string; propsJson: string | null;
 export const renderCommand = async (options: RenderCommandOptions): Promise<number> => {
 	const runtime = await openRuntime('render');
 	const { config, db, logger } = runtime;
-	await ensureSampleAssets(config.storageDir);
+	await ensureSampleAssets(runtime.storage);
 	const rawProps = options.propsFile ? fs.readFileSync(options.propsFile, 'utf8') : (options.propsJson ?? '{}');
 	let props: Record<string, unknown>;
 	try {
@@ -41,7 +41,7 @@ export const renderCommand = async (options: RenderCommandOptions): Promise<numb
 			render.ctx,
 		);
 		bar.done();
-		console.log(render.ctx.storage.pathOf(result.outputKey));
+		console.log(render.ctx.storage.locationOf(result.outputKey));
 		return 0;
 	} catch (error) {
 		bar.done();

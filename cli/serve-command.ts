@@ -7,7 +7,7 @@ export const serveCommand = async (): Promise<number> => {
 	const runtime = await openRuntime('api');
 	const redis = await resolveRedisUrl(runtime);
 	// The studio previews templates with their sample props, which point at these files.
-	await ensureSampleAssets(runtime.config.storageDir);
+	await ensureSampleAssets(runtime.storage);
 	const api = await startApiServer({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
 	console.log(`Reelforge API on ${api.url} (tRPC at ${api.url}/trpc, studio at ${api.url}/studio/)`);
 	await untilShutdownSignal(runtime.logger);

@@ -1,3 +1,4 @@
+import { startMaintenanceWorker } from '../workers/maintenance/start-maintenance-worker.js';
 import { startPublishWorker } from '../workers/publish/start-publish-worker.js';
 import { startRenderWorker } from '../workers/render/start-render-worker.js';
 import { startWebhookWorker } from '../workers/webhooks/start-webhook-worker.js';
@@ -13,9 +14,10 @@ export const workerCommand = async (): Promise<number> => {
 	const worker = await startRenderWorker({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
 	const webhooks = await startWebhookWorker({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
 	const publishing = await startPublishWorker({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
+	const maintenance = await startMaintenanceWorker({ config: runtime.config, db: runtime.db, redisUrl: redis.url, logger: runtime.logger });
 	await shutdown;
 	// Waits for the render and deliveries in progress; a second signal exits at once and the jobs are picked up again elsewhere.
-	await Promise.all([worker.close(), webhooks.close(), publishing.close()]);
+	await Promise.all([worker.close(), webhooks.close(), publishing.close(), maintenance.close()]);
 	await runtime.close();
 	return 0;
 };

@@ -1,28 +1,11 @@
-import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
-import { EventSource } from 'eventsource';
 import type { AppRouter } from '../server/root.js';
+import { type ClientOptions, createTypedClient } from './create-typed-client.js';
 
 /**
- * A typed Reelforge API client for Node: queries and mutations over HTTP, subscriptions over SSE.
- * With `apiKey`, every request (SSE ones included) sends `Authorization: Bearer <key>`.
+ * The typed Reelforge API client inside this repository, typed by the server's router itself. With `apiKey`, every
+ * request (SSE ones included) sends `Authorization: Bearer <key>`. Outside the repository use @reelforge/client
+ * (client/reelforge-client.ts), typed from the OpenAPI document.
  */
-export const createApiClient = (baseUrl: string, { apiKey }: { apiKey?: string } = {}) => {
-	const url = `${baseUrl.replace(/\/$/, '')}/trpc`;
-	const authorization: Record<string, string> = apiKey ? { authorization: `Bearer ${apiKey}` } : {};
-	return createTRPCClient<AppRouter>({
-		links: [
-			splitLink({
-				condition: (op) => op.type === 'subscription',
-				// Node 20 has no global EventSource; the ponyfill's own fetch is how SSE requests get headers.
-				true: httpSubscriptionLink({
-					url,
-					EventSource,
-					eventSourceOptions: apiKey ? { fetch: (input, init) => fetch(input, { ...init, headers: { ...init.headers, ...authorization } }) } : undefined,
-				}),
-				false: httpBatchLink({ url, headers: authorization }),
-			}),
-		],
-	});
-};
+export const createApiClient = (baseUrl: string, options: ClientOptions = {}) => createTypedClient<AppRouter>(baseUrl, options);
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { CalculateMetadataFunction } from 'remotion';
 import type { z } from 'zod';
+import { withBrand } from './brand/with-brand.js';
 
 /** The component, loaded only when something draws it: the API and workers read definitions without React. */
 type LazyComponent<Props> = () => Promise<{ default: ComponentType<Props> }>;
@@ -16,11 +17,17 @@ export type TemplateDefinition<Id extends string = string> = {
 	readonly sampleProps: Record<string, unknown>;
 	/** In the shape `<Composition lazyComponent>` and the Player's `lazyComponent` take. */
 	readonly lazyComponent: LazyComponent<Record<string, unknown>>;
+	/**
+	 * Props holding a clip the component shows cover-cropped over the whole frame: the worker may replace such a clip
+	 * with a proxy already cropped to the frame (see workers/render/media/proxy-framed-clips.ts). Absent: none.
+	 */
+	readonly fullFrameClips?: readonly string[];
 };
 
 /**
  * Checks that schema, metadata, sample and component agree on one props type, then forgets it: a list of templates
- * with different props needs one shape. Props reach the component only after `schema` parsed them.
+ * with different props needs one shape. Props reach the component only after `schema` parsed them. Every template
+ * also takes a `brand` (a brand kit: logo, watermark, intro, outro around it; see brand/with-brand.ts).
  */
 export const defineTemplate = <const Id extends string, Props extends Record<string, unknown>>(definition: {
 	id: Id;
@@ -30,4 +37,5 @@ export const defineTemplate = <const Id extends string, Props extends Record<str
 	calculateMetadata: CalculateMetadataFunction<Props>;
 	sampleProps: NoInfer<Props>;
 	lazyComponent: LazyComponent<Props>;
-}): TemplateDefinition<Id> => definition as unknown as TemplateDefinition<Id>;
+	fullFrameClips?: readonly (keyof Props & string)[];
+}): TemplateDefinition<Id> => withBrand(definition as unknown as TemplateDefinition<Id>);

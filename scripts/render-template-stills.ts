@@ -7,12 +7,13 @@ import { openMigratedDatabase } from '../core/db/open-migrated-database.js';
 import { projectRoot } from '../core/db/project-root.js';
 import { createLogger } from '../core/log/create-logger.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
+import { createLocalStorage } from '../core/storage/local/create-local-storage.js';
 import { createRenderContext } from '../workers/render/create-render-context.js';
 import { renderTemplateStill } from '../workers/render/render-template-still.js';
 
 const config = loadConfig();
 const { db } = await openMigratedDatabase(config.databaseUrl);
-await ensureSampleAssets(config.storageDir);
+await ensureSampleAssets(createLocalStorage(config.storageDir));
 const render = await createRenderContext(config, db, createLogger('warn', 'stills'));
 const outDir = path.join(projectRoot, 'docs', 'templates');
 fs.mkdirSync(outDir, { recursive: true });

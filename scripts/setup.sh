@@ -18,10 +18,17 @@ command -v redis-server >/dev/null || missing+=(redis-server)
 [[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]] || missing+=(fonts-noto-color-emoji)
 # The offline voice (default voiceover provider) binds libespeak-ng.
 ls /usr/lib/*/libespeak-ng.so.1 >/dev/null 2>&1 || missing+=(espeak-ng)
+# Debian's full ffmpeg (lavfi test sources): the real-footage benchmark makes its landscape sources with it.
+command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+# The offline recogniser and aligner (captions.source transcribe/align, provider offline) and its US English model.
+command -v pocketsphinx_batch >/dev/null || missing+=(pocketsphinx)
+[[ -d /usr/share/pocketsphinx/model/en-us/en-us ]] || missing+=(pocketsphinx-en-us)
 if $with_tests; then
 	command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 	# The studio's end-to-end tests drive Debian's full Chromium through playwright-core.
 	command -v chromium >/dev/null || missing+=(chromium)
+	# The generated Python client is tested against a real server (tests/integration/python-client.test.ts).
+	command -v python3 >/dev/null || missing+=(python3)
 fi
 
 if ((${#missing[@]} > 0)); then

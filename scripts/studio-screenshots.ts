@@ -1,9 +1,10 @@
-// Screenshots of the studio for the README: `npm run studio:screenshots` writes docs/studio/{gallery,editor,batch,publish,analytics}.png.
+// Screenshots of the studio for the README: `npm run studio:screenshots` writes docs/studio/{gallery,editor,editor-phone,batch,publish,renders,analytics}.png.
 // Starts a throwaway stack (Redis, SQLite, API, no worker) on loopback, like the end-to-end tests.
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../core/db/project-root.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
+import { createLocalStorage } from '../core/storage/local/create-local-storage.js';
 import { buildStudio } from '../tests/support/build-studio.js';
 import { launchChromium } from '../tests/support/launch-chromium.js';
 import { startTestStack } from '../tests/support/start-test-stack.js';
@@ -13,7 +14,7 @@ const outDir = path.join(projectRoot, 'docs', 'studio');
 fs.mkdirSync(outDir, { recursive: true });
 buildStudio();
 const stack = await startTestStack({ worker: false });
-await ensureSampleAssets(stack.config.storageDir);
+await ensureSampleAssets(createLocalStorage(stack.config.storageDir));
 const browser = await launchChromium();
 try {
 	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -24,11 +25,19 @@ try {
 	await page.waitForFunction(() => [...document.querySelectorAll('.gallery img')].every((image) => (image as HTMLImageElement).complete));
 	await page.screenshot({ path: path.join(outDir, 'gallery.png') });
 
-	await page.goto(`${studio}#/templates/captioned-clip`);
-	await page.locator('#field-captions-words-0-text').waitFor();
-	await page.locator('.scrubber input').fill('25');
+	// The editor as tests/e2e/studio-timeline-and-phone.test.ts drives it: clip-story, the timeline under the Player.
+	await page.goto(`${studio}#/templates/clip-story`);
+	await page.locator('.timeline-item.words').first().waitFor();
+	await page.locator('.scrubber input').fill('45');
 	await page.waitForTimeout(1500);
 	await page.screenshot({ path: path.join(outDir, 'editor.png') });
+	const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	await phone.goto(`${studio}#/templates/clip-story`);
+	await phone.locator('.timeline-item.words').first().waitFor();
+	await phone.locator('.scrubber input').fill('45');
+	await phone.waitForTimeout(1500);
+	await phone.screenshot({ path: path.join(outDir, 'editor-phone.png') });
+	await phone.close();
 
 	await page.goto(`${studio}#/batches`);
 	await page.locator('#batch-csv-file').setInputFiles({
@@ -47,10 +56,16 @@ try {
 	await page.locator('#field-target-url').fill('https://cms.example.com/hooks/reelforge');
 	await page.screenshot({ path: path.join(outDir, 'publish.png'), fullPage: true });
 
+	await page.goto(`${studio}#/renders`);
+	await page.locator('table.table tbody tr').first().waitFor();
+	await page.screenshot({ path: path.join(outDir, 'renders.png') });
+
 	await page.goto(`${studio}#/analytics`);
 	await page.locator('figure.chart svg.bar-chart').waitFor();
 	await page.screenshot({ path: path.join(outDir, 'analytics.png'), fullPage: true });
-	console.log(`Wrote ${['gallery', 'editor', 'batch', 'publish', 'analytics'].map((name) => path.join('docs', 'studio', `${name}.png`)).join(', ')}`);
+	console.log(
+		`Wrote ${['gallery', 'editor', 'editor-phone', 'batch', 'publish', 'renders', 'analytics'].map((name) => path.join('docs', 'studio', `${name}.png`)).join(', ')}`,
+	);
 } finally {
 	await browser.close();
 	await stack.stop();

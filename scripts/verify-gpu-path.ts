@@ -9,7 +9,8 @@ import { loadConfig } from '../core/config/load-config.js';
 import { ensureSampleAssets } from '../core/media/ensure-sample-assets.js';
 import { probeMedia } from '../core/media/probe-media.js';
 import { createOutboundPolicy } from '../core/net/create-outbound-policy.js';
-import { createLocalStorage } from '../core/storage/local-storage.js';
+import { createMediaCache } from '../core/storage/cache/create-media-cache.js';
+import { createLocalStorage } from '../core/storage/local/create-local-storage.js';
 import { DEFAULT_WORKSPACE_ID } from '../core/workspaces/default-workspace.js';
 import { scopeStorage } from '../core/workspaces/scope-storage.js';
 import { createBrowserSession } from '../workers/render/browser-session.js';
@@ -30,6 +31,9 @@ if (!gpu.usable) {
 	process.exit(1);
 }
 console.log(`GPU: ${gpu.reason}`);
+// Each part on its own: a datacenter card (A100, H100, H200) rasterises and decodes but has no NVENC encoder.
+console.log(`  rasterisation (Chromium angle-egl): ${gpu.usable ? 'yes' : 'no'}`);
+console.log(`  NVENC encode: ${gpu.nvenc?.usable ? 'yes' : 'no'} (${gpu.nvenc?.reason ?? 'not probed'})`);
 if (!sampleProps[template]) {
 	console.error(`verify-gpu-path: unknown template ${JSON.stringify(template)}`);
 	process.exit(2);
@@ -40,7 +44,7 @@ const outDir = fs.mkdtempSync(path.join(config.tempDir, 'verify-gpu-'));
 process.env.TMPDIR = outDir;
 const { serveUrl } = await bundleCompositions(config.bundleCacheDir);
 // The sample props name storage: media; serve it to the browser the way a worker does, behind the same sandbox.
-await ensureSampleAssets(config.storageDir);
+await ensureSampleAssets(createLocalStorage(config.storageDir));
 const assets = await serveRenderAssets();
 const sandbox = await startEgressGuard({ assetPort: assets.port });
 const resolvedBrowser = await sandboxedBrowserOf(resolveBrowser(config.browserExecutable), { dir: outDir, proxyUrl: sandbox.proxyUrl });
@@ -49,7 +53,7 @@ const media = await prepareMedia(
 	assets,
 	mediaOptionsOf({
 		storage: scopeStorage(createLocalStorage(config.storageDir), DEFAULT_WORKSPACE_ID),
-		mediaCacheDir: path.join(config.home, 'media-cache'),
+		mediaCache: createMediaCache(config.storage.cache),
 		fetchTimeoutMs: config.clipFetchTimeoutMs,
 		fetchMaxBytes: config.clipMaxBytes,
 		outbound: createOutboundPolicy({ rules: config.outbound.rules }),
@@ -97,9 +101,10 @@ const renderWith = async (label: string, choice: NvidiaGpu) => {
 };
 
 try {
-	const nvenc = await renderWith('nvenc', gpu);
+	// Without NVENC the GPU render still rasterises on the GPU and encodes with x264.
+	const nvenc = await renderWith(gpu.nvenc?.usable ? 'nvenc' : 'gpu-gl', gpu);
 	const x264 = await renderWith('x264', { usable: false, reason: 'forced off for comparison' });
-	if (nvenc.x264 || !x264.x264) {
+	if (nvenc.x264 === Boolean(gpu.nvenc?.usable) || !x264.x264) {
 		console.error('verify-gpu-path: the files do not show the expected encoders');
 		process.exitCode = 1;
 	}

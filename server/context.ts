@@ -5,7 +5,7 @@ import { createFileLinks, type FileLinks } from '../core/links/create-file-links
 import type { Logger } from '../core/log/create-logger.js';
 import type { OutboundPolicy } from '../core/net/outbound-policy.js';
 import type { PublishQueue } from '../core/publishing/open-publish-queue.js';
-import type { LocalStorage } from '../core/storage/local-storage.js';
+import type { Storage } from '../core/storage/storage.js';
 import type { VoiceoverDeps } from '../core/voiceover/synthesize-voiceover.js';
 import type { WebhookQueue } from '../core/webhooks/enqueue-webhook.js';
 import { DEFAULT_WORKSPACE_ID } from '../core/workspaces/default-workspace.js';
@@ -35,7 +35,7 @@ export type ServerDeps = {
 	/** Every request the API makes to other machines (clip imports, OAuth, LLM, voices) goes through it. */
 	outbound: OutboundPolicy;
 	/** All of storage, for what serves files of any workspace (after checking who may read them). */
-	rootStorage: LocalStorage;
+	rootStorage: Storage;
 	/** Voices for voiceover previews (the same the workers use). */
 	voiceover: Pick<VoiceoverDeps, 'providers' | 'targetLufs'>;
 	/** Base of every absolute URL in responses: PUBLIC_URL, else the address the API listens on; never a request's Host header. */

@@ -10,6 +10,7 @@ import { RateLimitedError } from './access/rate-limited-error.js';
 import { resolveRequestAccess } from './access/resolve-request-access.js';
 import { keyIdOfStreamToken } from './access/stream-token.js';
 import { serveBatchOutputsZip } from './batches/serve-batch-outputs-zip.js';
+import { serveBatchResultsCsv } from './batches/serve-batch-results-csv.js';
 import { createContextInner, type ServerDeps } from './context.js';
 import { serveStoredFile } from './files/serve-stored-file.js';
 import { applyCors } from './http/apply-cors.js';
@@ -139,6 +140,8 @@ export const createHttpServer = (deps: HttpServerDeps): http.Server => {
 			});
 			return;
 		}
+		if (/^\/batches\/[^/]+\/results\.csv$/.test(url.pathname) && req.method === 'GET')
+			return answer(res, 'batch results', serveBatchResultsCsv(deps, req, res, url));
 		const thumbnail = /^\/templates\/([a-z0-9-]+)\/thumbnail\.png$/.exec(url.pathname);
 		if (thumbnail?.[1] && findTemplate(thumbnail[1])) {
 			// Stills of the sample props, rendered by `npm run stills` and shipped in docs/templates/.

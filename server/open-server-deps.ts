@@ -7,7 +7,7 @@ import type { Logger } from '../core/log/create-logger.js';
 import { createOutboundPolicy } from '../core/net/create-outbound-policy.js';
 import { openPublishQueue } from '../core/publishing/open-publish-queue.js';
 import { resolveTokenKey } from '../core/publishing/resolve-token-key.js';
-import { createLocalStorage } from '../core/storage/local-storage.js';
+import { openStorage } from '../core/storage/open-storage.js';
 import { createVoiceoverProviders } from '../core/voiceover/create-voiceover-providers.js';
 import { openWebhookQueue } from '../core/webhooks/open-webhook-queue.js';
 import type { ServerDeps } from './context.js';
@@ -39,6 +39,7 @@ export const openServerDeps = async ({
 	const webhooks = openWebhookQueue(redisUrl, logger);
 	const publishing = openPublishQueue(redisUrl, logger);
 	const outbound = createOutboundPolicy({ rules: config.outbound.rules });
+	const storage = openStorage(config, outbound);
 	const deps: ServerDeps = {
 		config,
 		outbound,
@@ -53,7 +54,7 @@ export const openServerDeps = async ({
 		publicBaseUrl: () => publicBaseUrlOf({ ...config, port: port() }),
 		renderEvents,
 		logger,
-		rootStorage: createLocalStorage(config.storageDir),
+		rootStorage: storage.storage,
 		voiceover: { providers: createVoiceoverProviders(config, outbound), targetLufs: config.voiceover.targetLufs },
 	};
 	return {
@@ -64,6 +65,7 @@ export const openServerDeps = async ({
 			await webhooks.close();
 			await publishing.close();
 			connection.disconnect();
+			storage.cache.close();
 		},
 	};
 };

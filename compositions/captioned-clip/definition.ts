@@ -10,5 +10,6 @@ export const captionedClip = defineTemplate({
 	schema: captionedClipSchema,
 	calculateMetadata: calculateCaptionedClipMetadata,
 	sampleProps: sampleCaptionedClipProps,
+	fullFrameClips: ['background'],
 	lazyComponent: async () => ({ default: (await import('./CaptionedClip.js')).CaptionedClip }),
 });

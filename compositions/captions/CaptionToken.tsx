@@ -3,6 +3,30 @@ import type { CaptionStyle } from './caption-word-schema.js';
 
 export type TokenState = { active: boolean; emphasised: boolean };
 
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/** A word's emoji drawn without the caption's text stroke: a stroked colour glyph comes out blank. */
+const strokelessEmoji = (word: string): React.ReactNode => {
+	if (!PICTOGRAPHIC.test(word)) return word;
+	const runs: { emoji: boolean; text: string }[] = [];
+	for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word)) {
+		const emoji = PICTOGRAPHIC.test(segment);
+		const last = runs.at(-1);
+		if (last && last.emoji === emoji) last.text += segment;
+		else runs.push({ emoji, text: segment });
+	}
+	return runs.map((run, index) =>
+		run.emoji ? (
+			// biome-ignore lint/suspicious/noArrayIndexKey: runs of one word never reorder
+			<span key={index} style={{ WebkitTextStroke: '0px' }}>
+				{run.text}
+			</span>
+		) : (
+			run.text
+		),
+	);
+};
+
 const emojiFor = (text: string, emoji: CaptionStyle['emoji']) => {
 	const key = text
 		.trim()
@@ -35,7 +59,7 @@ export const CaptionToken: React.FC<{ text: string; state: TokenState; style: Ca
 		<>
 			{leading}
 			<span data-active={state.active || undefined} style={{ display: 'inline-block', ...css }}>
-				{word}
+				{strokelessEmoji(word)}
 				{emoji ? <span style={{ WebkitTextStroke: '0px', marginLeft: '0.15em' }}>{emoji}</span> : null}
 			</span>
 		</>

@@ -3,8 +3,9 @@ import { AbsoluteFill, Sequence, spring, useCurrentFrame, useVideoConfig } from 
 import { SafeArea } from '../shared/SafeArea.js';
 import type { VideoFormat } from '../shared/video-format.js';
 import { CaptionToken } from './CaptionToken.js';
-import type { CaptionStyle, CaptionWord } from './caption-word-schema.js';
+import type { CaptionLanguage, CaptionStyle, CaptionWord } from './caption-word-schema.js';
 import { type CaptionPage, pageCaptions } from './page-captions.js';
+import { directionOf } from './segment-words.js';
 import { useCaptionFont } from './use-caption-font.js';
 
 /** The first frame whose time is at or after `ms`. */
@@ -12,12 +13,13 @@ const firstFrameAt = (ms: number, fps: number) => Math.ceil((ms / 1000) * fps - 
 
 const justifyFor = { top: 'flex-start', center: 'center', bottom: 'flex-end' } as const;
 
-const Page: React.FC<{ page: CaptionPage; style: CaptionStyle; font: { fontFamily: string; fontWeight: number }; fromFrame: number }> = ({
-	page,
-	style,
-	font,
-	fromFrame,
-}) => {
+const Page: React.FC<{
+	page: CaptionPage;
+	style: CaptionStyle;
+	font: { fontFamily: string; fontWeight: number };
+	fromFrame: number;
+	language: CaptionLanguage;
+}> = ({ page, style, font, fromFrame, language }) => {
 	const frame = useCurrentFrame();
 	const { fps } = useVideoConfig();
 	// Inside a <Sequence> frames count from its start; time is taken from the absolute frame so that
@@ -28,6 +30,9 @@ const Page: React.FC<{ page: CaptionPage; style: CaptionStyle; font: { fontFamil
 	return (
 		<AbsoluteFill style={{ justifyContent: justifyFor[style.position], alignItems: 'center' }}>
 			<div
+				// Arabic and Hebrew pages run right to left: tokens stay in spoken order, the browser lays them out in reading order.
+				dir={directionOf(page.text)}
+				lang={language === 'auto' ? undefined : language}
 				style={{
 					...font,
 					fontSize: style.preset === 'pop' ? style.fontSizePx * 1.35 : style.fontSizePx,
@@ -55,9 +60,14 @@ const Page: React.FC<{ page: CaptionPage; style: CaptionStyle; font: { fontFamil
 };
 
 /** Word-by-word captions inside the format's safe zone: one page at a time, the spoken word marked by the preset. */
-export const WordCaptions: React.FC<{ words: readonly CaptionWord[]; style: CaptionStyle; format: VideoFormat }> = ({ words, style, format }) => {
+export const WordCaptions: React.FC<{ words: readonly CaptionWord[]; style: CaptionStyle; format: VideoFormat; language?: CaptionLanguage }> = ({
+	words,
+	style,
+	format,
+	language = 'auto',
+}) => {
 	const { fps } = useVideoConfig();
-	const font = useCaptionFont(style.font);
+	const font = useCaptionFont(style.font, words.map((word) => word.text).join(' '), language);
 	const pages = pageCaptions(words, style.pageDurationMs, style.preset === 'pop' ? 1 : style.maxWordsPerPage);
 	return (
 		<SafeArea format={format}>
@@ -68,7 +78,7 @@ export const WordCaptions: React.FC<{ words: readonly CaptionWord[]; style: Capt
 				if (to <= from) return null;
 				return (
 					<Sequence key={page.startMs} from={from} durationInFrames={to - from} layout="none" name={`Caption ${index + 1}`}>
-						<Page page={page} style={style} font={font} fromFrame={from} />
+						<Page page={page} style={style} font={font} fromFrame={from} language={language} />
 					</Sequence>
 				);
 			})}

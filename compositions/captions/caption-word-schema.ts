@@ -39,11 +39,48 @@ export const captionStyleSchema = z.object({
 		.describe('Emoji shown after a word: { "fire": "🔥" } (case-insensitive)'),
 });
 
+/**
+ * Languages whose captions draw differently (their own fonts and glyph shapes, right-to-left order); auto decides from
+ * the words' script. A closed list, so the value can be an attribute of the page (lang) without being free text.
+ */
+export const CAPTION_LANGUAGES = [
+	'auto',
+	'en',
+	'zh',
+	'zh-Hant',
+	'ja',
+	'ko',
+	'ar',
+	'fa',
+	'ur',
+	'he',
+	'yi',
+	'hi',
+	'mr',
+	'ne',
+	'es',
+	'pt',
+	'fr',
+	'de',
+	'it',
+	'ru',
+	'tr',
+	'vi',
+	'th',
+	'id',
+] as const;
+export const captionLanguageSchema = z
+	.enum(CAPTION_LANGUAGES)
+	.default('auto')
+	.describe('Language of the words (set from the transcript): picks the CJK glyph style and reading direction; auto: from the script');
+
 export const captionsSchema = z.object({
 	words: z.array(captionWordSchema).max(5000).default([]),
+	language: captionLanguageSchema,
 	style: captionStyleSchema.prefault({}),
 });
 
 export type CaptionWord = z.infer<typeof captionWordSchema>;
 export type CaptionStyle = z.infer<typeof captionStyleSchema>;
 export type Captions = z.infer<typeof captionsSchema>;
+export type CaptionLanguage = z.infer<typeof captionLanguageSchema>;

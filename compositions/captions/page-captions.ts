@@ -1,5 +1,6 @@
 import { createTikTokStyleCaptions, type TikTokPage } from '@remotion/captions';
 import type { CaptionWord } from './caption-word-schema.js';
+import { usesSpaces } from './segment-words.js';
 
 export type CaptionPage = TikTokPage & { emphasisStarts: ReadonlySet<number> };
 
@@ -10,9 +11,10 @@ export type CaptionPage = TikTokPage & { emphasisStarts: ReadonlySet<number> };
 export const pageCaptions = (words: readonly CaptionWord[], pageDurationMs: number, maxWordsPerPage = Number.POSITIVE_INFINITY): CaptionPage[] => {
 	const sorted = [...words].sort((a, b) => a.startMs - b.startMs);
 	const { pages } = createTikTokStyleCaptions({
-		// A leading space marks a word boundary for createTikTokStyleCaptions.
+		// A leading space marks a word boundary for createTikTokStyleCaptions, and is drawn; words of scripts written
+		// without spaces (Chinese, Japanese) follow each other without one.
 		captions: sorted.map((word, index) => ({
-			text: index === 0 ? word.text : ` ${word.text}`,
+			text: index === 0 || !(usesSpaces(sorted[index - 1]?.text ?? '') || usesSpaces(word.text)) ? word.text : ` ${word.text}`,
 			startMs: word.startMs,
 			endMs: word.endMs,
 			timestampMs: word.startMs,

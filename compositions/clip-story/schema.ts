@@ -3,6 +3,7 @@ import { cssColorSchema } from '../shared/css-color-schema.js';
 import { clipSchema } from '../shared/media-schemas.js';
 import { narratedFields } from '../shared/narrated-fields.js';
 import { textProp } from '../shared/prop-roles.js';
+import { transitionsSchema } from '../transitions/transition-schema.js';
 
 export const clipStorySchema = z.object({
 	...narratedFields,
@@ -20,6 +21,7 @@ export const clipStorySchema = z.object({
 			backgroundColor: cssColorSchema.default('#111111'),
 		})
 		.prefault({}),
+	transitions: transitionsSchema.describe('How each clip gives way to the next (default: a hard cut); captions and voiceover keep their times'),
 	accentColor: cssColorSchema.default('#FFE14D'),
 	duckClipsUnderVoiceover: z.number().min(0).max(1).default(0.2),
 });

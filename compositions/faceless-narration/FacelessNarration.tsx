@@ -40,7 +40,7 @@ export const FacelessNarration: React.FC<FacelessNarrationProps> = (props) => {
 				})}
 			</Interrupted>
 			<AbsoluteFill style={{ backgroundColor: `rgba(0,0,0,${props.dimBackground})` }} />
-			<WordCaptions words={props.captions.words} style={props.captions.style} format={props.format} />
+			<WordCaptions words={props.captions.words} style={props.captions.style} format={props.format} language={props.captions.language} />
 			<Soundtrack voiceover={props.voiceover} music={props.music} words={props.captions.words} />
 		</AbsoluteFill>
 	);

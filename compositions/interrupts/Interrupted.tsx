@@ -2,14 +2,15 @@ import type React from 'react';
 import { useMemo } from 'react';
 import { AbsoluteFill, useVideoConfig } from 'remotion';
 import type { CaptionWord } from '../captions/caption-word-schema.js';
-import { InterruptLayer } from './InterruptLayer.js';
+import { InterruptSounds } from './InterruptSounds.js';
 import type { InterruptSchedule } from './interrupt-schema.js';
 import { scheduleInterrupts } from './schedule-interrupts.js';
 import { WithInterrupts } from './WithInterrupts.js';
 
 /**
  * Schedules a template's pattern interrupts from its words and applies them to `children` (the picture), with the
- * overlays (flash, emoji, B-roll) on top. Captions and sound stay outside, so they stay readable and in sync.
+ * overlays (flash, emoji, B-roll) on top (drawn by WithInterrupts), and each interrupt's sound effect. Captions and the soundtrack stay outside,
+ * so they stay readable and in sync.
  */
 export const Interrupted: React.FC<{ schedule: InterruptSchedule; words: readonly CaptionWord[]; children: React.ReactNode }> = ({
 	schedule,
@@ -23,8 +24,9 @@ export const Interrupted: React.FC<{ schedule: InterruptSchedule; words: readonl
 	);
 	return (
 		<AbsoluteFill>
+			{/* WithInterrupts draws the overlays (flash, emoji, B-roll) over the moved picture itself: once, not twice. */}
 			<WithInterrupts interrupts={interrupts}>{children}</WithInterrupts>
-			<InterruptLayer interrupts={interrupts} />
+			<InterruptSounds interrupts={interrupts} sounds={schedule.sounds} words={words} />
 		</AbsoluteFill>
 	);
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cssColorSchema } from '../shared/css-color-schema.js';
 import { mediaSrcSchema } from '../shared/media-schemas.js';
 import { textProp } from '../shared/prop-roles.js';
+import { type SoundEffect, soundEffectSchema } from './sound-effects.js';
 
 export const interruptKindSchema = z
 	.enum(['zoom-punch', 'flash', 'shake', 'glitch', 'whip', 'emoji-pop', 'color-pop', 'broll', 'speed-ramp'])
@@ -41,6 +42,29 @@ const DEFAULT_EASING: Readonly<Record<InterruptKind, InterruptEasing>> = {
 	'speed-ramp': 'linear',
 };
 
+/** What each interrupt sounds like unless told otherwise: what a short-form editor would put under that cut. */
+export const DEFAULT_INTERRUPT_SOUND: Readonly<Record<InterruptKind, SoundEffect>> = {
+	'zoom-punch': 'hit',
+	flash: 'shutter',
+	shake: 'hit',
+	glitch: 'glitch',
+	whip: 'whoosh',
+	'emoji-pop': 'pop',
+	'color-pop': 'swoosh',
+	broll: 'swoosh',
+	'speed-ramp': 'riser',
+};
+
+export const interruptSoundsSchema = z
+	.object({
+		enabled: z.boolean().default(true).describe('Play a sound effect with each interrupt; false: silent interrupts'),
+		volume: z.number().min(0).max(2).default(0.5).describe('Level of the effects (1: as shipped, peaking at -3 dBFS)'),
+		duckTo: z.number().min(0).max(1).default(0.5).describe('Multiplier on the effects while someone speaks, so they sit under the voice'),
+		byKind: z.partialRecord(interruptKindSchema, soundEffectSchema).default({}).describe('Another sound (or none) for a kind: { "zoom-punch": "whoosh" }'),
+	})
+	.prefault({});
+export type InterruptSounds = z.output<typeof interruptSoundsSchema>;
+
 const emojiSchema = textProp(z.string().trim().min(1).max(8)).describe('One emoji (up to 8 code points, so joined emoji such as 👨‍👩‍👧 fit)');
 const intensitySchema = z.number().min(0).max(1).describe('0: invisible, 1: strongest');
 // 50 ms is under two frames at 30 fps: anything shorter cannot be seen.
@@ -53,6 +77,7 @@ const base = (kind: InterruptKind) => ({
 	intensity: intensitySchema.default(0.6),
 	durationMs: durationMsSchema.default(INTERRUPT_DEFAULT_DURATION_MS[kind]),
 	easing: interruptEasingSchema.default(DEFAULT_EASING[kind]),
+	sound: soundEffectSchema.optional().describe("Default: the schedule's sound for this kind"),
 });
 
 /** One interrupt on the timeline, fully resolved: what `scheduleInterrupts` returns and the layer draws. */
@@ -82,6 +107,7 @@ export const explicitInterruptSchema = z.object({
 	direction: whipDirectionSchema.optional().describe('whip'),
 	src: mediaSrcSchema.optional().describe('broll; default: the next clip in `broll`'),
 	trimStartMs: brollTrimSchema.optional().describe('broll'),
+	sound: soundEffectSchema.optional().describe("Sound effect of this interrupt; default: its kind's"),
 });
 
 export const interruptScheduleSchema = z
@@ -102,6 +128,7 @@ export const interruptScheduleSchema = z
 		easing: interruptEasingSchema.optional().describe('Default: per kind'),
 		emojis: z.array(emojiSchema).min(1).max(50).default(['🔥', '👀', '💥', '😱']).describe('emoji-pop uses these in turn'),
 		color: cssColorSchema.optional().describe('flash and color-pop colour; default: white flash, untinted colour pop'),
+		sounds: interruptSoundsSchema.describe('Sound effects on the interrupts: on by default, ducked under the voice'),
 		// Objects with `src`, not bare strings, so the worker finds and fetches them like every other media field.
 		broll: z
 			.array(z.object({ src: mediaSrcSchema, trimStartMs: brollTrimSchema.default(0) }))

@@ -141,6 +141,7 @@ const createTimeline = (schedule: InterruptSchedule, end: number, seed: number |
 				intensity: overrides.intensity ?? schedule.intensity,
 				durationMs: durationOf(kind, overrides),
 				easing: overrides.easing ?? schedule.easing,
+				sound: overrides.sound,
 				...kindParams(kind, overrides),
 			}),
 		);

@@ -77,7 +77,7 @@ export const Listicle: React.FC<ListicleProps> = (props) => {
 					</SafeArea>
 				</Sequence>
 			) : null}
-			<WordCaptions words={props.captions.words} style={props.captions.style} format={props.format} />
+			<WordCaptions words={props.captions.words} style={props.captions.style} format={props.format} language={props.captions.language} />
 			<Soundtrack voiceover={props.voiceover} music={props.music} words={props.captions.words} />
 		</AbsoluteFill>
 	);

@@ -12,7 +12,7 @@ import type { QuoteCardProps } from './schema.js';
 export const QuoteCard: React.FC<QuoteCardProps> = (props) => {
 	const frame = useCurrentFrame();
 	const { fps, durationInFrames } = useVideoConfig();
-	const font = useCaptionFont(props.captions.style.font);
+	const font = useCaptionFont(props.captions.style.font, `${props.quote} ${props.author}`, props.captions.language);
 	const timeMs = (frame / fps) * 1000;
 	const quoteWords = [...props.quote.matchAll(/\S+/g)].map((match) => ({ word: match[0], at: match.index }));
 	// Spoken timings when the narration says the quote; otherwise the words arrive evenly over the first 70 %.
@@ -53,7 +53,9 @@ export const QuoteCard: React.FC<QuoteCardProps> = (props) => {
 					<div style={{ ...font, fontSize: props.fontSizePx * 0.45, color: props.textColor, opacity: authorIn, letterSpacing: '0.08em' }}>— {props.author}</div>
 				) : null}
 			</SafeArea>
-			{props.showCaptions ? <WordCaptions words={props.captions.words} style={props.captions.style} format={props.format} /> : null}
+			{props.showCaptions ? (
+				<WordCaptions words={props.captions.words} style={props.captions.style} format={props.format} language={props.captions.language} />
+			) : null}
 			<Soundtrack voiceover={props.voiceover} music={props.music} words={props.captions.words} />
 		</AbsoluteFill>
 	);

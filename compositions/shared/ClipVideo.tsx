@@ -1,15 +1,18 @@
 import type React from 'react';
-import { Loop, OffthreadVideo, useVideoConfig } from 'remotion';
+import { Loop, OffthreadVideo, useCurrentFrame, useVideoConfig } from 'remotion';
+import { objectPositionAt } from './focal-point-at.js';
 import type { Clip } from './media-schemas.js';
 
 /** A clip cover-cropped around its focal point, trimmed, at its playback rate, looped if asked; `volumeScale` ducks it under speech. */
 export const ClipVideo: React.FC<{ clip: Clip; volumeScale?: (frame: number) => number; style?: React.CSSProperties }> = ({ clip, volumeScale, style }) => {
 	const { fps } = useVideoConfig();
+	// The source time shown now, for an auto focal path (a looping clip restarts it; close enough for a crop).
+	const sourceSeconds = clip.trimStartSeconds + (useCurrentFrame() / fps) * clip.playbackRate;
 	const css: React.CSSProperties = {
 		width: '100%',
 		height: '100%',
 		objectFit: 'cover',
-		objectPosition: `${clip.focalPoint.x * 100}% ${clip.focalPoint.y * 100}%`,
+		objectPosition: objectPositionAt(clip, sourceSeconds),
 		...style,
 	};
 	const volume = (frame: number) => clip.volume * (volumeScale ? volumeScale(frame) : 1);

@@ -16,14 +16,25 @@ export const mediaSrcSchema = mediaProp(
 		}),
 ).describe('http(s) URL or storage:<key>');
 
+/** A crop position (objectPosition, 0..1) at a time of the source; `cut`: a new shot starts here, so the crop jumps instead of panning. */
+export const focalKeySchema = z.object({
+	atSeconds: z.number().min(0),
+	x: z.number().min(0).max(1),
+	y: z.number().min(0).max(1),
+	cut: z.boolean().default(false),
+});
+export type FocalKey = z.infer<typeof focalKeySchema>;
+export const focalPathSchema = z.array(focalKeySchema).max(20_000);
+
 export const clipSchema = z.object({
 	src: mediaSrcSchema,
 	trimStartSeconds: z.number().min(0).default(0).describe('Seconds skipped at the start of the clip'),
 	durationSeconds: z.number().gt(0).max(600).optional().describe('How long the clip is shown; default: the template decides'),
 	focalPoint: z
-		.object({ x: z.number().min(0).max(1).default(0.5), y: z.number().min(0).max(1).default(0.5) })
+		.union([z.enum(['auto']), z.object({ x: z.number().min(0).max(1).default(0.5), y: z.number().min(0).max(1).default(0.5) })])
 		.prefault({})
-		.describe('Point kept in frame when cover-cropping (0..1 from the top left)'),
+		.describe('Point kept in frame when cover-cropping (0..1 from the top left), or auto: follow the moving subject, jumping at cuts'),
+	focalPath: focalPathSchema.optional().describe('Set by the worker for focalPoint auto: where the crop sits over the source, by source time'),
 	playbackRate: z.number().min(0.25).max(4).default(1),
 	volume: z.number().min(0).max(2).default(1),
 	muted: z.boolean().default(false),

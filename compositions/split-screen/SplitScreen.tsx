@@ -27,7 +27,7 @@ export const SplitScreen: React.FC<SplitScreenProps> = (props) => {
 					<ClipVideo clip={props.bottom} volumeScale={duck} />
 				</AbsoluteFill>
 			</Interrupted>
-			<WordCaptions words={props.captions.words} style={props.captions.style} format={props.format} />
+			<WordCaptions words={props.captions.words} style={props.captions.style} format={props.format} language={props.captions.language} />
 			<Soundtrack voiceover={props.voiceover} music={props.music} words={props.captions.words} />
 		</AbsoluteFill>
 	);

@@ -17,7 +17,14 @@ export type BatchRowsSpec = {
 	narrationColumn: string | null;
 };
 
-export type ExpandedRow = { row: number; variant: string | null; props: Record<string, unknown>; narrationText: string | null };
+export type ExpandedRow = {
+	row: number;
+	variant: string | null;
+	props: Record<string, unknown>;
+	/** The row's props as given (before defaults), for what goes under them (a brand kit: only given values win). */
+	givenProps: Record<string, unknown>;
+	narrationText: string | null;
+};
 export type RowIssue = { row: number; variant: string | null; column: string | null; path: string; message: string };
 
 const coerceText = (value: string): unknown => {
@@ -64,11 +71,21 @@ export const expandBatchRows = (spec: BatchRowsSpec): { rows: ExpandedRow[]; iss
 				validation = validateTemplateProps(spec.template, candidate);
 			}
 			if (validation.ok) {
-				expanded.push({ row: rowNumber, variant: variant.label, props: validation.props, narrationText });
+				expanded.push({ row: rowNumber, variant: variant.label, props: validation.props, givenProps: candidate, narrationText });
 			} else {
 				for (const issue of validation.issues) {
 					const path = issue.path.replace(/^props\./, '');
-					issues.push({ row: rowNumber, variant: variant.label, column: columnOf(path), path, message: issue.message });
+					const isBlank = (c: string) => row[c] === undefined || row[c] === '';
+					// A missing object above a mapped path (hook for hook.text) is that column's blank cell.
+					const column =
+						columnOf(path) ??
+						(/received undefined/.test(issue.message)
+							? (Object.entries(spec.mapping).find(([c, mapped]) => mapped.startsWith(`${path}.`) && isBlank(c))?.[0] ?? null)
+							: null);
+					// A required prop left undefined because its cell is blank: say so in the sheet's terms, not zod's.
+					const blank = column !== null && isBlank(column) && /received undefined/.test(issue.message);
+					const message = blank ? `column "${column}" is empty; it is required` : issue.message;
+					issues.push({ row: rowNumber, variant: variant.label, column, path, message });
 				}
 			}
 		}

@@ -17,7 +17,44 @@ export const configEnvSchema = z.object({
 	DATABASE_URL: optionalString.describe('file:… for SQLite (default: $REELFORGE_HOME/reelforge.db) or postgresql://…'),
 	BUNDLE_CACHE_DIR: optionalString.describe('Where compositions bundles are cached (default: $REELFORGE_HOME/bundles)'),
 	REDIS_URL: optionalString.describe('redis://… ; unset: a local redis-server is started on a free port'),
-	STORAGE_DIR: optionalString.describe('Where finished videos are stored (default: $REELFORGE_HOME/storage)'),
+	STORAGE_DIR: optionalString.describe('Where files are stored when no bucket is set (default: $REELFORGE_HOME/storage)'),
+	STORAGE_S3_BUCKET: optionalString.describe('Keep every file in this S3-compatible bucket instead of STORAGE_DIR (what many machines share)'),
+	STORAGE_S3_PREFIX: z
+		.string()
+		.trim()
+		.default('')
+		.refine((value) => value === '' || /^[\w.-]+(\/[\w.-]+)*\/$/.test(value), 'must be empty or a folder like reelforge/ (ending in /)')
+		.describe('Folder inside the bucket for every key'),
+	STORAGE_S3_REGION: z.string().trim().min(1).default('us-east-1'),
+	STORAGE_S3_ENDPOINT: optionalString.pipe(z.url().optional()).describe('S3-compatible endpoint (R2, MinIO, Ceph, GCS); unset: AWS'),
+	STORAGE_S3_PUBLIC_ENDPOINT: optionalString
+		.pipe(z.url().optional())
+		.describe('The endpoint presigned download links name, where clients reach the bucket by another address (default: STORAGE_S3_ENDPOINT)'),
+	STORAGE_S3_FORCE_PATH_STYLE: z
+		.enum(['true', 'false'])
+		.default('false')
+		.transform((value) => value === 'true')
+		.describe('Bucket in the path instead of the host name (MinIO and most S3-compatible servers need it)'),
+	STORAGE_S3_ACCESS_KEY_ID: optionalString.describe("Unset: the AWS SDK's usual credential chain"),
+	STORAGE_S3_SECRET_ACCESS_KEY: optionalString.describe('Never logged'),
+	STORAGE_S3_PART_MB: z.coerce.number().int().min(5).max(5000).default(16).describe('Part size of multipart uploads'),
+	STORAGE_PRESIGN_SECONDS: z.coerce
+		.number()
+		.int()
+		.min(60)
+		.max(604_800)
+		.default(900)
+		.describe('How long a presigned bucket URL a download is sent to stays valid'),
+	MEDIA_CACHE_DIR: optionalString.describe('Where workers keep media they fetched, by content (default: $REELFORGE_HOME/media-cache)'),
+	MEDIA_CACHE_MAX_MB: z.coerce.number().int().min(100).default(10_240).describe('Size of the media cache; least recently used files go first'),
+	RETENTION_CHUNKS_HOURS: z.coerce.number().min(1).default(24).describe("How long a chunked render's chunks may stay after it ends (storage gc)"),
+	RETENTION_OUTPUTS_DAYS: z.coerce.number().min(0).default(0).describe('Finished videos older than this are removed by storage gc (0: kept)'),
+	STORAGE_GC_INTERVAL_MINUTES: z.coerce
+		.number()
+		.int()
+		.min(0)
+		.default(360)
+		.describe('How often workers remove orphaned and expired files (0: only `reelforge storage gc`)'),
 	BROWSER_EXECUTABLE: optionalString.describe('Chromium headless shell to render with (default: system chromium-headless-shell, else Remotion download)'),
 	HOST: z.string().trim().min(1).default('127.0.0.1'),
 	PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -33,6 +70,12 @@ export const configEnvSchema = z.object({
 		.enum(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow'])
 		.default('veryfast')
 		.describe('x264 speed/size trade-off on CPU encoding (npm run bench -- capture-bound measures it); NVENC ignores it'),
+	CLIP_PROXIES: z
+		.enum(['auto', 'always', 'off'])
+		.default('auto')
+		.describe(
+			'Full-frame clips larger or slower to seek than the frame needs render from a cropped proxy made once per source (auto: where measured faster; npm run bench -- real-footage)',
+		),
 	RENDER_ATTEMPTS: positiveInt(3).describe('Tries per render before it is marked failed'),
 	JOB_LOCK_MS: positiveInt(30_000).describe('How long a job lock lives; a crashed worker is noticed after about this long'),
 	CLIP_FETCH_TIMEOUT_MS: positiveInt(30_000),
@@ -42,10 +85,49 @@ export const configEnvSchema = z.object({
 		'Hosts on loopback, private or link-local networks that Reelforge may reach (clips, media, webhooks): comma-separated host, host:port, address or range (10.0.0.0/8), or * for all; default: none. Service URLs set below are allowed by themselves',
 	),
 	VOICEOVER_TARGET_LUFS: z.coerce.number().min(-40).max(-5).default(-14).describe('Integrated loudness voiceovers are normalised to'),
+	DELIVERY_TARGET_LUFS: z.coerce
+		.number()
+		.min(-40)
+		.max(-5)
+		.default(-14)
+		.describe('Integrated loudness (EBU R128) the whole mix of every delivered file is brought to'),
+	DELIVERY_TRUE_PEAK_DBTP: z.coerce.number().min(-9).max(0).default(-1).describe('Highest true peak of the delivered mix'),
+	DELIVERY_PLATFORM_LOUDNESS: z
+		.string()
+		.trim()
+		.default('')
+		.describe('Targets per output.preset as preset:LUFS/dBTP, comma-separated (youtube:-14/-1,tiktok:-16/-1.5); presets not listed use the two above'),
+	GIF_MAX_SECONDS: z.coerce.number().min(1).max(120).default(15).describe('Longest GIF a render may deliver; longer ones are refused before rendering'),
 	ELEVENLABS_API_KEY: optionalString.describe('Enables the ElevenLabs voice; never logged'),
 	ELEVENLABS_BASE_URL: optionalString.pipe(z.url().optional()),
 	ELEVENLABS_VOICE_ID: z.string().trim().min(1).default('JBFqnCBsd6RMkjVDRZzb'),
 	ELEVENLABS_MODEL_ID: z.string().trim().min(1).default('eleven_multilingual_v2'),
+	ELEVENLABS_STT_MODEL_ID: z.string().trim().min(1).default('scribe_v1').describe('ElevenLabs speech-to-text model (captions.provider elevenlabs)'),
+	TRANSCRIPTION_MAX_SECONDS: positiveInt(1800).describe('Longest audio captions are transcribed from; longer clips fail with a reason'),
+	TRANSCRIPTION_OPENAI_API_KEY: optionalString.describe('Enables captions.provider openai (OpenAI, Groq, any /audio/transcriptions server); never logged'),
+	TRANSCRIPTION_OPENAI_BASE_URL: z.url().default('https://api.openai.com/v1').describe('OpenAI-compatible API root (Groq: https://api.groq.com/openai/v1)'),
+	TRANSCRIPTION_OPENAI_MODEL: z.string().trim().min(1).default('whisper-1').describe('Groq: whisper-large-v3'),
+	WHISPER_CPP_PATH: optionalString.describe('whisper.cpp folder; enables captions.provider whisper-cpp'),
+	WHISPER_CPP_VERSION: z.string().trim().min(1).default('1.7.5').describe('Version of that build (1.7.4 and later: build/bin/whisper-cli)'),
+	WHISPER_CPP_INSTALL: z
+		.enum(['true', 'false'])
+		.default('false')
+		.transform((value) => value === 'true')
+		.describe('Install whisper.cpp into WHISPER_CPP_PATH on first use (git clone and make; needs internet)'),
+	WHISPER_CPP_MODEL: z
+		.enum(['tiny', 'tiny.en', 'base', 'base.en', 'small', 'small.en', 'medium', 'medium.en', 'large-v1', 'large-v2', 'large-v3', 'large-v3-turbo'])
+		.default('small')
+		.describe('ggml model; *.en models are English-only'),
+	WHISPER_CPP_MODEL_DIR: optionalString.describe('Folder of ggml-<model>.bin (default: WHISPER_CPP_PATH)'),
+	WHISPER_CPP_MODEL_URL: z
+		.string()
+		.trim()
+		.default('https://huggingface.co/ggerganov/whisper.cpp/resolve/main/ggml-{model}.bin')
+		.describe('Where a missing model is downloaded from on first use ({model} is replaced); empty: never download'),
+	PEXELS_API_KEY: optionalString.describe('Enables stock B-roll search on Pexels (stock.search, stockBroll); never logged'),
+	PEXELS_BASE_URL: z.url().default('https://api.pexels.com').describe('Pexels API root (a test server speaks the same protocol)'),
+	PIXABAY_API_KEY: optionalString.describe('Enables stock B-roll search on Pixabay; never logged'),
+	PIXABAY_BASE_URL: z.url().default('https://pixabay.com').describe('Pixabay API root'),
 	LLM_BASE_URL: z
 		.url()
 		.default('https://api.openai.com/v1')

@@ -84,4 +84,19 @@ describe('loadConfig', () => {
 		expect(() => loadConfig({ MAX_BODY_BYTES: '0' })).toThrow(/MAX_BODY_BYTES/);
 		expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'many' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
 	});
+
+	it('reads bucket storage, and refuses it without the secrets every machine of a fleet must share', () => {
+		const bucket = {
+			STORAGE_S3_BUCKET: 'videos',
+			STORAGE_S3_ENDPOINT: 'http://127.0.0.1:9000',
+			STORAGE_S3_ACCESS_KEY_ID: 'k',
+			STORAGE_S3_SECRET_ACCESS_KEY: 's',
+		};
+		const secrets = { URL_SIGNING_SECRET: 'a'.repeat(32), WEBHOOK_SIGNING_SECRET: 'b'.repeat(32), TOKEN_ENCRYPTION_KEY: 'c'.repeat(64) };
+		expect(loadConfig({ ...bucket, ...secrets }).storage.s3).toMatchObject({ bucket: 'videos', endpoint: 'http://127.0.0.1:9000', forcePathStyle: false });
+		expect(() => loadConfig({ ...bucket, URL_SIGNING_SECRET: secrets.URL_SIGNING_SECRET })).toThrow(
+			/ {2}- WEBHOOK_SIGNING_SECRET, TOKEN_ENCRYPTION_KEY: must be set \(the same on every machine\) when STORAGE_S3_BUCKET is set/,
+		);
+		expect(() => loadConfig({ STORAGE_S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(/STORAGE_S3_BUCKET: must be set with STORAGE_S3_ENDPOINT/);
+	});
 });

@@ -1,7 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import type { LoudnessDefaults } from '../delivery/loudness-target.js';
+import { parsePlatformLoudness } from '../delivery/parse-platform-loudness.js';
 import { type AllowedHostRule, parseAllowedHostRule } from '../net/allowed-host-rules.js';
+import type { S3StorageSettings } from '../storage/s3/s3-storage-settings.js';
 import { type ConfigEnv, configEnvSchema } from './config-schema.js';
 
 export type Config = {
@@ -9,6 +12,14 @@ export type Config = {
 	databaseUrl: string;
 	redisUrl: string | null;
 	storageDir: string;
+	storage: {
+		/** null: files live in storageDir. */
+		s3: S3StorageSettings | null;
+		presignSeconds: number;
+		cache: { dir: string; maxBytes: number };
+		retention: { chunksHours: number; outputsDays: number };
+		gcIntervalMinutes: number;
+	};
 	/** Per-process scratch space; Chromium profiles and partial outputs go here. */
 	tempDir: string;
 	bundleCacheDir: string;
@@ -21,6 +32,8 @@ export type Config = {
 	renderConcurrency: number;
 	/** x264's preset for CPU encoding. */
 	x264Preset: ConfigEnv['X264_PRESET'];
+	/** When a full-frame clip renders from a proxy (workers/render/media/plan-clip-proxy.ts). */
+	clipProxies: ConfigEnv['CLIP_PROXIES'];
 	renderAttempts: number;
 	jobLockMs: number;
 	clipFetchTimeoutMs: number;
@@ -48,11 +61,23 @@ export type Config = {
 		/** Lambda renders one worker process follows at once. */
 		concurrency: number;
 	} | null;
+	/** The delivered file: loudness of the whole mix (and per preset platform), and the longest GIF. */
+	delivery: { loudness: LoudnessDefaults; gifMaxSeconds: number };
 	voiceover: {
 		targetLufs: number;
 		elevenLabs: { apiKey: string; baseUrl: string | null; voiceId: string; modelId: string } | null;
 	};
+	transcription: {
+		maxDurationMs: number;
+		elevenLabsModelId: string;
+		/** null: captions.provider openai is not configured. */
+		openai: { apiKey: string; baseUrl: string; model: string } | null;
+		/** null: captions.provider whisper-cpp is not configured. */
+		whisperCpp: { path: string; version: string; install: boolean; model: ConfigEnv['WHISPER_CPP_MODEL']; modelDir: string; modelUrl: string | null } | null;
+	};
 	llm: { baseUrl: string; apiKey: string; model: string } | null;
+	/** Stock libraries B-roll is searched in; null: that provider has no API key. */
+	stock: Record<'pexels' | 'pixabay', { apiKey: string; baseUrl: string } | null>;
 	webhooks: {
 		/** null: the secret kept in $REELFORGE_HOME/webhook-secret (see resolveWebhookSecret). */
 		signingSecret: string | null;
@@ -142,6 +167,14 @@ const parseCorsOrigins = (value: string | undefined): string[] => {
 const LAMBDA_KEYS = ['LAMBDA_REGION', 'LAMBDA_FUNCTION_NAME', 'LAMBDA_SERVE_URL'] as const;
 
 /** All three of region, function and site, or none: half a Lambda setup is a mistake worth stopping for. */
+const platformLoudnessOf = (value: string) => {
+	try {
+		return parsePlatformLoudness(value);
+	} catch (error) {
+		throw new ConfigError([(error as Error).message]);
+	}
+};
+
 const parseLambda = (e: ConfigEnv): Config['lambda'] => {
 	const missing = LAMBDA_KEYS.filter((key) => e[key] === undefined);
 	if (missing.length === LAMBDA_KEYS.length) return null;
@@ -204,10 +237,43 @@ const parsePublishing = (e: ConfigEnv): PublishingConfig => {
 	};
 };
 
+/** Secrets a single machine keeps in its home when unset; a fleet that shares only a bucket must set them all alike. */
+export const SHARED_SECRET_KEYS = ['URL_SIGNING_SECRET', 'WEBHOOK_SIGNING_SECRET', 'TOKEN_ENCRYPTION_KEY'] as const satisfies readonly (keyof ConfigEnv)[];
+
+const s3StorageOf = (e: ConfigEnv): S3StorageSettings | null => {
+	const credentials = pairOf(e, 'STORAGE_S3_ACCESS_KEY_ID', 'STORAGE_S3_SECRET_ACCESS_KEY');
+	if (!e.STORAGE_S3_BUCKET) {
+		if (e.STORAGE_S3_ENDPOINT || credentials)
+			throw new ConfigError(['STORAGE_S3_BUCKET: must be set with STORAGE_S3_ENDPOINT and the STORAGE_S3_* credentials']);
+		return null;
+	}
+	// With a bucket, machines share no home: a secret each would otherwise make for itself must be the same everywhere,
+	// or a link signed by one machine is refused by the next and webhook receivers see several keys.
+	const unshared = SHARED_SECRET_KEYS.filter((key) => !e[key]);
+	if (unshared.length > 0) {
+		throw new ConfigError([
+			`${unshared.join(', ')}: must be set (the same on every machine) when STORAGE_S3_BUCKET is set; each is otherwise a random value kept in one machine's REELFORGE_HOME`,
+		]);
+	}
+	return {
+		bucket: e.STORAGE_S3_BUCKET,
+		prefix: e.STORAGE_S3_PREFIX,
+		region: e.STORAGE_S3_REGION,
+		endpoint: e.STORAGE_S3_ENDPOINT ?? null,
+		publicEndpoint: e.STORAGE_S3_PUBLIC_ENDPOINT ?? null,
+		forcePathStyle: e.STORAGE_S3_FORCE_PATH_STYLE,
+		credentials: credentials ? { accessKeyId: credentials[0], secretAccessKey: credentials[1] } : null,
+		partSizeBytes: e.STORAGE_S3_PART_MB * 1024 * 1024,
+	};
+};
+
 /** The service URLs an operator configured (self-hosted voice, LLM, platform and S3 endpoints) are trusted as they are. */
 const SERVICE_URL_KEYS = [
 	'ELEVENLABS_BASE_URL',
+	'TRANSCRIPTION_OPENAI_BASE_URL',
 	'LLM_BASE_URL',
+	'PEXELS_BASE_URL',
+	'PIXABAY_BASE_URL',
 	'GOOGLE_OAUTH_BASE_URL',
 	'GOOGLE_TOKEN_URL',
 	'YOUTUBE_API_BASE_URL',
@@ -215,6 +281,7 @@ const SERVICE_URL_KEYS = [
 	'TIKTOK_AUTH_BASE_URL',
 	'TIKTOK_API_BASE_URL',
 	'S3_ENDPOINT',
+	'STORAGE_S3_ENDPOINT',
 ] as const satisfies readonly (keyof ConfigEnv)[];
 
 const outboundRulesOf = (e: ConfigEnv): AllowedHostRule[] => {
@@ -269,6 +336,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		databaseUrl,
 		redisUrl: e.REDIS_URL ?? null,
 		storageDir: path.resolve(cwd, e.STORAGE_DIR ?? path.join(home, 'storage')),
+		storage: {
+			s3: s3StorageOf(e),
+			presignSeconds: e.STORAGE_PRESIGN_SECONDS,
+			cache: { dir: path.resolve(cwd, e.MEDIA_CACHE_DIR ?? path.join(home, 'media-cache')), maxBytes: e.MEDIA_CACHE_MAX_MB * 1024 * 1024 },
+			retention: { chunksHours: e.RETENTION_CHUNKS_HOURS, outputsDays: e.RETENTION_OUTPUTS_DAYS },
+			gcIntervalMinutes: e.STORAGE_GC_INTERVAL_MINUTES,
+		},
 		tempDir: path.join(home, 'tmp'),
 		bundleCacheDir: path.resolve(cwd, e.BUNDLE_CACHE_DIR ?? path.join(home, 'bundles')),
 		browserExecutable: e.BROWSER_EXECUTABLE ?? null,
@@ -278,6 +352,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 		workerConcurrency: e.WORKER_CONCURRENCY,
 		renderConcurrency: e.RENDER_CONCURRENCY ?? os.availableParallelism(),
 		x264Preset: e.X264_PRESET,
+		clipProxies: e.CLIP_PROXIES,
 		renderAttempts: e.RENDER_ATTEMPTS,
 		jobLockMs: e.JOB_LOCK_MS,
 		clipFetchTimeoutMs: e.CLIP_FETCH_TIMEOUT_MS,
@@ -291,6 +366,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 			disabled: e.REELFORGE_DISABLE_GPU !== undefined && !/^(0|false)$/i.test(e.REELFORGE_DISABLE_GPU),
 		},
 		lambda: parseLambda(e),
+		delivery: {
+			loudness: { targetLufs: e.DELIVERY_TARGET_LUFS, truePeakDbtp: e.DELIVERY_TRUE_PEAK_DBTP, platforms: platformLoudnessOf(e.DELIVERY_PLATFORM_LOUDNESS) },
+			gifMaxSeconds: e.GIF_MAX_SECONDS,
+		},
 		voiceover: {
 			targetLufs: e.VOICEOVER_TARGET_LUFS,
 			elevenLabs: e.ELEVENLABS_API_KEY
@@ -298,6 +377,27 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, cwd = process.c
 				: null,
 		},
 		llm: e.LLM_API_KEY ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL } : null,
+		stock: {
+			pexels: e.PEXELS_API_KEY ? { apiKey: e.PEXELS_API_KEY, baseUrl: e.PEXELS_BASE_URL } : null,
+			pixabay: e.PIXABAY_API_KEY ? { apiKey: e.PIXABAY_API_KEY, baseUrl: e.PIXABAY_BASE_URL } : null,
+		},
+		transcription: {
+			maxDurationMs: e.TRANSCRIPTION_MAX_SECONDS * 1000,
+			elevenLabsModelId: e.ELEVENLABS_STT_MODEL_ID,
+			openai: e.TRANSCRIPTION_OPENAI_API_KEY
+				? { apiKey: e.TRANSCRIPTION_OPENAI_API_KEY, baseUrl: e.TRANSCRIPTION_OPENAI_BASE_URL, model: e.TRANSCRIPTION_OPENAI_MODEL }
+				: null,
+			whisperCpp: e.WHISPER_CPP_PATH
+				? {
+						path: path.resolve(cwd, e.WHISPER_CPP_PATH),
+						version: e.WHISPER_CPP_VERSION,
+						install: e.WHISPER_CPP_INSTALL,
+						model: e.WHISPER_CPP_MODEL,
+						modelDir: path.resolve(cwd, e.WHISPER_CPP_MODEL_DIR ?? e.WHISPER_CPP_PATH),
+						modelUrl: e.WHISPER_CPP_MODEL_URL === '' ? null : e.WHISPER_CPP_MODEL_URL,
+					}
+				: null,
+		},
 		webhooks: {
 			signingSecret: e.WEBHOOK_SIGNING_SECRET ?? null,
 			timeoutMs: e.WEBHOOK_TIMEOUT_MS,

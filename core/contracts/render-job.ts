@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { deliveryOptionsShape } from '../delivery/delivery-options-schema.js';
+import { captionsRequestSchema } from '../transcription/captions-request-schema.js';
 import { voiceoverSpecSchema } from '../voiceover/voiceover-spec.js';
 import { renderBackendSchema } from './render-backends.js';
 
@@ -24,6 +26,7 @@ export const renderOutputOptionsSchema = z.object({
 		.max(64)
 		.default(1)
 		.describe('Split the video into this many frame ranges, rendered by any free workers at once and then joined (1: one worker renders it all)'),
+	...deliveryOptionsShape,
 });
 export type RenderOutputOptions = z.infer<typeof renderOutputOptionsSchema>;
 
@@ -67,6 +70,8 @@ export const renderJobDataSchema = z.object({
 	props: z.record(z.string(), z.unknown()),
 	output: renderOutputOptionsSchema,
 	narration: narrationJobSchema.nullable().default(null),
+	/** Where the captions come from when not from the voiceover (transcribed, aligned, read from subtitles). */
+	captions: captionsRequestSchema.nullable().optional(),
 	backend: renderBackendSchema.default('local'),
 	/** Set once a chunked render's chunks are queued; the job then joins them when they are done. */
 	chunking: chunkPlanSchema.optional(),

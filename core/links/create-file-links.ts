@@ -5,6 +5,8 @@ export type FileLinks = {
 	fileUrl: (fullKey: string) => string;
 	/** The same for a batch's zip of finished videos. */
 	batchZipUrl: (batchId: string) => string;
+	/** The same for a batch's results as CSV (one line per row). */
+	batchResultsCsvUrl: (batchId: string) => string;
 };
 
 /** Signed, expiring links on `baseUrl` (PUBLIC_URL, else the API's own address; never a request's Host header). */
@@ -24,5 +26,6 @@ export const createFileLinks = ({
 	return {
 		fileUrl: (fullKey) => link(`files/${fullKey.split('/').map(encodeURIComponent).join('/')}`),
 		batchZipUrl: (batchId) => link(`batches/${encodeURIComponent(batchId)}/outputs.zip`),
+		batchResultsCsvUrl: (batchId) => link(`batches/${encodeURIComponent(batchId)}/results.csv`),
 	};
 };

@@ -1,5 +1,6 @@
 import type { PublishingConfig } from '../config/load-config.js';
 import type { FileLinks } from '../links/create-file-links.js';
+import type { Credit } from './credits-of-clips.js';
 import type { PlatformDeps } from './platform-deps.js';
 import type { PlatformProvider, PublicationTarget, TargetKind, TargetOf } from './publish-contract.js';
 
@@ -99,6 +100,10 @@ export type PublishInput<T = PublicationTarget> = {
 		outputKey: string;
 	};
 	video: { path: string; sizeBytes: number };
+	/** The render's subtitle sidecars (key in the workspace's storage, local copy, language); empty when the render has no captions. */
+	captions: { format: 'srt' | 'vtt'; language: string | null; key: string; path: string }[];
+	/** Provenance of the render's imported clips (stock B-roll among them); absent: none known. */
+	credits?: Credit[];
 	signal: AbortSignal;
 	saveUploadState: (state: UploadState) => Promise<void>;
 	/** Marks the publication as uploading or processing while the job runs, for people watching. */

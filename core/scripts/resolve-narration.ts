@@ -2,6 +2,7 @@ import type { NarrationJob } from '../contracts/render-job.js';
 import type { Database } from '../db/create-database.js';
 import type { VoiceoverSpec } from '../voiceover/voiceover-spec.js';
 import { narrationOf } from './narration-of.js';
+import { narrationOfText } from './narration-of-text.js';
 import type { NarrationRequest } from './narration-request-schema.js';
 import { scriptSchema } from './script-schema.js';
 
@@ -15,8 +16,7 @@ export class ScriptNotFoundError extends Error {
 /** The text to speak and its emphasis ranges, from a stored script or from inline text. */
 export const resolveNarration = async (db: Database, workspaceId: string, request: NarrationRequest, voice: VoiceoverSpec): Promise<NarrationJob> => {
 	if ('text' in request) {
-		const narration = narrationOf(scriptSchema.parse({ hook: request.text }));
-		return { ...narration, voice, scriptId: null };
+		return { ...narrationOfText(request.text), voice, scriptId: null };
 	}
 	const script = await db.script.findFirst({ where: { id: request.scriptId, workspaceId }, select: { content: true } });
 	if (!script) throw new ScriptNotFoundError(request.scriptId);

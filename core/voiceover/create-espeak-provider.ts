@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { segmentWords } from '../../compositions/captions/segment-words.js';
 import { encodeWav } from './encode-wav.js';
 import { ESPEAK_EVENT_WORD, loadEspeakLibrary } from './load-espeak-library.js';
 import { trimWordEnd } from './trim-word-end.js';
@@ -20,8 +21,10 @@ export const timeTokens = (
 	eventStarts: ReadonlyMap<number, number>,
 	durationMs: number,
 	weightOf: (token: string) => number = (token) => token.length,
+	language: string | null = null,
 ): WordTiming[] => {
-	const tokens = [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], charStart: match.index, charEnd: match.index + match[0].length }));
+	// Words as captions split them: spaces, or a dictionary for Chinese and Japanese (one token per sentence otherwise).
+	const tokens = segmentWords(text, language).map(({ start, end }) => ({ text: text.slice(start, end), charStart: start, charEnd: end }));
 	const timed = tokens.map((token) => eventStarts.get(token.charStart) ?? null);
 	const words: WordTiming[] = [];
 	for (let i = 0; i < tokens.length; i++) {
@@ -83,7 +86,8 @@ export const createEspeakProvider = ({ defaultVoice = 'en-us' }: { defaultVoice?
 			const alone = library.synthesize(token, { voice: request.voice || defaultVoice, ...settings.data }).samples;
 			return voicedDurationMs(alone, library.sampleRate);
 		};
-		const words = timeTokens(request.text, eventStarts, durationMs, spokenAloneMs).map((word, index, all) => ({
+		const language = (request.voice || defaultVoice).replace(/^cmn|^yue/, 'zh').split(/[-+/]/)[0] ?? null;
+		const words = timeTokens(request.text, eventStarts, durationMs, spokenAloneMs, language).map((word, index, all) => ({
 			...word,
 			endMs: trimWordEnd(samples, library.sampleRate, word.startMs, all[index + 1]?.startMs ?? durationMs),
 		}));

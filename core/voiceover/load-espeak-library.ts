@@ -19,6 +19,7 @@ export const ESPEAK_EVENT_WORD = 1;
 export const ESPEAK_EVENT_END = 5;
 
 let loaded: EspeakLibrary | null = null;
+const VOICE_ALIASES: Record<string, string> = { zh: 'cmn', 'zh-cn': 'cmn', 'zh-hans': 'cmn', 'zh-hk': 'yue', 'zh-yue': 'yue', 'en-gb': 'en', 'en-uk': 'en' };
 
 /**
  * Binds libespeak-ng (Debian's `espeak-ng` package) through FFI. The library reports, for every word,
@@ -76,7 +77,9 @@ export const loadEspeakLibrary = (): EspeakLibrary => {
 	loaded = {
 		sampleRate,
 		synthesize: (text, options) => {
-			if (setVoiceByName(options.voice) !== 0)
+			// eSpeak names voices by file (en, cmn, en-gb-x-rp); a BCP 47 tag (en-GB, zh) falls back to its language's voice.
+			const fallback = VOICE_ALIASES[options.voice.toLowerCase()] ?? options.voice.toLowerCase().split('-')[0] ?? '';
+			if (setVoiceByName(options.voice) !== 0 && setVoiceByName(fallback) !== 0)
 				throw new VoiceoverError('invalid-request', `The offline voice has no voice ${JSON.stringify(options.voice)}`, false);
 			setParameter(ESPEAK_RATE, options.rate, 0);
 			setParameter(ESPEAK_PITCH, options.pitch, 0);

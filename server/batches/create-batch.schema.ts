@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { renderOutputOptionsSchema } from '../../core/contracts/render-job.js';
+import { captionsRequestSchema } from '../../core/transcription/captions-request-schema.js';
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
 import { requestedBackendSchema, webhookUrlSchema } from '../renders/create-render.schema.js';
 
@@ -28,10 +29,23 @@ export const createBatchInputSchema = batchRowsInputSchema.and(
 		name: z.string().max(200).optional(),
 		output: renderOutputOptionsSchema.prefault({}),
 		voice: voiceoverSpecSchema.prefault({}),
+		captions: captionsRequestSchema
+			.optional()
+			.describe("Every row's captions source; each row's own clip is transcribed once per content, and rows with the same clip share the transcript"),
 		priority: z.number().int().min(1).max(1000).default(50).describe('Batch rows queue behind one-off renders (10) by default'),
 		backend: requestedBackendSchema,
 		webhook: z.object({ url: webhookUrlSchema }).optional(),
 		metadata: z.record(z.string(), z.unknown()).optional(),
+		brandKitId: z
+			.string()
+			.min(1)
+			.max(100)
+			.optional()
+			.describe("A brand kit of the workspace, applied to every row as renders.create applies it (each row's own values win)"),
+		onInvalidRows: z
+			.enum(['fail', 'skip'])
+			.default('fail')
+			.describe('fail: a bad row refuses the whole batch; skip: good rows render, bad rows are listed in skippedRows with their reasons'),
 	}),
 );
 

@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import path from 'node:path';
 import { verifySignedPath } from '../../core/links/sign-path.js';
 import { scopeStorage } from '../../core/workspaces/scope-storage.js';
 import { authorizeHttpRequest } from '../files/authorize-http-request.js';
@@ -31,11 +32,27 @@ export const serveBatchOutputsZip = async (deps: HttpDeps, req: http.IncomingMes
 	});
 	if (renders.length === 0) return notFound();
 	const storage = scopeStorage(deps.rootStorage, batch.workspaceId);
+	// Sizes first: an output removed meanwhile (retention) leaves the archive rather than breaking it halfway.
+	const stored = await Promise.all(renders.map(async (render) => ({ render, object: render.outputKey ? await storage.stat(render.outputKey) : null })));
+	const entries = stored.flatMap(({ render, object }) =>
+		object
+			? [
+					{
+						name: `row-${String((render.batchRow ?? 0) + 1).padStart(4, '0')}${render.variant ? `-${render.variant}` : ''}-${render.id}${path.extname(object.key) || '.mp4'}`,
+						sizeBytes: object.sizeBytes,
+						open: () => storage.read(object.key),
+					},
+				]
+			: [],
+	);
+	if (entries.length === 0) return notFound();
 	res.writeHead(200, { 'content-type': 'application/zip', 'content-disposition': `attachment; filename="batch-${batchId}.zip"` });
-	const entries = renders.map((render) => ({
-		name: `row-${String((render.batchRow ?? 0) + 1).padStart(4, '0')}${render.variant ? `-${render.variant}` : ''}-${render.id}.mp4`,
-		file: storage.pathOf(render.outputKey ?? ''),
-	}));
-	await writeOutputsZip(entries, res);
-	res.end();
+	try {
+		await writeOutputsZip(entries, res);
+		res.end();
+	} catch (error) {
+		// Headers are sent: cut the connection so the client sees a broken download, not a short archive.
+		deps.logger.warn('batch zip failed', { batchId, error: (error as Error).message });
+		res.destroy();
+	}
 };

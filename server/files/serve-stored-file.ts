@@ -37,5 +37,16 @@ export const serveStoredFile = async (deps: HttpDeps, req: http.IncomingMessage,
 	}
 	// Samples are previewed by the studio in the browser; everything else must be a finished object of its workspace.
 	if (!('shared' in owner) && !(await isServableObject(deps.db, owner.workspaceId, owner.key))) return notFound();
-	return serveFile(req, res, deps.rootStorage.pathOf(key));
+	const storage = deps.rootStorage;
+	if (storage.kind === 'local') {
+		// Local storage opens the stored file itself (no copy); serveFile answers ranges and ETags.
+		const local = await storage.openLocal(key).catch(() => null);
+		if (!local) return notFound();
+		return serveFile(req, res, local.path);
+	}
+	// A bucket: the download goes straight to it, on a URL that expires (STORAGE_PRESIGN_SECONDS); the API carries no bytes.
+	if (!(await storage.stat(key))) return notFound();
+	const location = await storage.presignedUrlOf(key, { expiresInSeconds: deps.config.storage.presignSeconds });
+	if (!location) return notFound();
+	res.writeHead(302, { location, 'cache-control': 'no-store' }).end();
 };

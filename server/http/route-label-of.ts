@@ -14,6 +14,7 @@ export const routeLabelOf = (pathname: string): string => {
 	if (/^\/oauth\/[^/]+\/callback$/.test(pathname)) return '/oauth/:provider/callback';
 	if (pathname.startsWith('/studio/')) return '/studio/*';
 	if (/^\/batches\/[^/]+\/outputs\.zip$/.test(pathname)) return '/batches/:id/outputs.zip';
+	if (/^\/batches\/[^/]+\/results\.csv$/.test(pathname)) return '/batches/:id/results.csv';
 	if (/^\/templates\/[^/]+\/thumbnail\.png$/.test(pathname)) return '/templates/:id/thumbnail.png';
 	return '(unmatched)';
 };

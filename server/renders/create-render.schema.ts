@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { renderBackendIds, renderBackends } from '../../core/contracts/render-backends.js';
 import { renderOutputOptionsSchema } from '../../core/contracts/render-job.js';
 import { narrationRequestSchema } from '../../core/scripts/narration-request-schema.js';
+import { captionsRequestSchema } from '../../core/transcription/captions-request-schema.js';
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
+import { stockBrollSchema } from '../stock/with-stock-broll.js';
 
 export const webhookUrlSchema = z
 	.url({ protocol: /^https?$/ })
@@ -20,8 +22,22 @@ export const createRenderInputSchema = z.object({
 	template: z.string().min(1).max(100),
 	props: z.record(z.string(), z.unknown()).default({}),
 	output: renderOutputOptionsSchema.prefault({}),
+	brandKitId: z
+		.string()
+		.min(1)
+		.max(100)
+		.optional()
+		.describe(
+			"A brand kit of the workspace: its colours, font, caption style, logo, watermark, intro and outro go under the props (the props' own values win)",
+		),
+	stockBroll: stockBrollSchema.optional(),
 	narration: narrationRequestSchema.optional().describe('Speak a stored script or text; captions follow the voice'),
 	voice: voiceoverSpecSchema.prefault({}),
+	captions: captionsRequestSchema
+		.optional()
+		.describe(
+			"Where the captions come from: the voiceover (default), the clip's speech (transcribe), a known text aligned to it (align), or an SRT/WebVTT file (subtitles)",
+		),
 	backend: requestedBackendSchema,
 	/** 1 is the most urgent; batch rows default lower than one-off renders. */
 	priority: z.number().int().min(1).max(1000).default(10),

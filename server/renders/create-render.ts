@@ -7,10 +7,14 @@ import type { Prisma } from '../../core/db/generated/sqlite/client.js';
 import { mediaSourcesWithPaths } from '../../core/media/media-sources-with-paths.js';
 import { resolveNarration, ScriptNotFoundError } from '../../core/scripts/resolve-narration.js';
 import { validateTemplateProps } from '../../core/templates/validate-template-props.js';
+import type { CaptionsRequest } from '../../core/transcription/captions-request-schema.js';
 import { assertUrlsReachable } from '../access/assert-urls-reachable.js';
+import { brandedProps } from '../brand-kits/branded-props.js';
 import type { ServerContext } from '../context.js';
 import { PropsRejectedError } from '../props-rejected-error.js';
+import { withStockBroll } from '../stock/with-stock-broll.js';
 import { assertWithinLimits } from '../workspaces/assert-within-limits.js';
+import { assertDeliverable, backendForDelivery } from './assert-deliverable.js';
 import { assertQueueAvailable } from './assert-queue-available.js';
 import { assertStorageReferences } from './assert-storage-references.js';
 import { chooseRenderBackend } from './choose-render-backend.js';
@@ -39,6 +43,8 @@ export type NewRender = {
 	props: Record<string, unknown>;
 	output: RenderJobData['output'];
 	narration: NarrationJob | null;
+	/** Where the captions come from when not from the voiceover; null: the voiceover or the props. */
+	captions?: CaptionsRequest | null;
 	priority: number;
 	backend: RenderBackendId;
 	extra?: Omit<Prisma.RenderUncheckedCreateInput, 'id' | 'template' | 'props' | 'workspaceId'>;
@@ -48,10 +54,19 @@ export type NewRender = {
  * Everything a new render's props and webhook must pass before anything is stored: storage references inside the
  * workspace, URLs the outbound policy allows. `at` names where the props sit in the request (`props`, `rows.3`).
  */
-export const assertRenderInputsAllowed = async (ctx: ServerContext, props: Record<string, unknown>, webhookUrl: string | null, at = 'props') => {
+export const assertRenderInputsAllowed = async (
+	ctx: ServerContext,
+	props: Record<string, unknown>,
+	webhookUrl: string | null,
+	at = 'props',
+	captions: CaptionsRequest | null = null,
+) => {
 	await assertStorageReferences(ctx.storage, props, at);
+	// The clip captions are transcribed from is fetched like any other media: inside the workspace, allowed by the policy.
+	if (captions?.media) await assertStorageReferences(ctx.storage, { media: { src: captions.media } }, 'captions');
 	await assertUrlsReachable(ctx.outbound, [
 		...mediaSourcesWithPaths(props).map(({ path, src }) => ({ path: `${at}.${path}`, url: src })),
+		...(captions?.media ? [{ path: 'captions.media', url: captions.media }] : []),
 		...(webhookUrl ? [{ path: 'webhook.url', url: webhookUrl }] : []),
 	]);
 };
@@ -71,6 +86,7 @@ export const recordAndQueueRender = async (ctx: ServerContext, render: NewRender
 			backend: render.backend,
 			output: render.output,
 			narration: (render.narration ?? undefined) as Prisma.InputJsonValue | undefined,
+			captionsRequest: (render.captions ?? undefined) as Prisma.InputJsonValue | undefined,
 			...render.extra,
 		},
 		select: renderSelect,
@@ -78,7 +94,15 @@ export const recordAndQueueRender = async (ctx: ServerContext, render: NewRender
 	await linkRenderClips(ctx.db, ctx.workspace.id, id, render.props);
 	await enqueueRender(
 		ctx,
-		{ renderId: id, template: render.template, props: render.props, output: render.output, narration: render.narration, backend: render.backend },
+		{
+			renderId: id,
+			template: render.template,
+			props: render.props,
+			output: render.output,
+			narration: render.narration,
+			captions: render.captions ?? null,
+			backend: render.backend,
+		},
 		render.priority,
 	);
 	return row;
@@ -102,11 +126,15 @@ export const createRender = async (ctx: ServerContext, input: CreateRenderInput)
 			return existing;
 		}
 	}
-	const props = validatedPropsOrThrow(input.template, input.props);
-	await assertRenderInputsAllowed(ctx, props, input.webhook?.url ?? null);
+	const branded = input.brandKitId ? await brandedProps(ctx.db, ctx.workspace.id, input.template, input.props, input.brandKitId) : input.props;
+	const narrationText = input.narration && 'text' in input.narration ? input.narration.text : null;
+	const given = input.stockBroll ? await withStockBroll(ctx, branded, input.stockBroll, narrationText) : branded;
+	const props = validatedPropsOrThrow(input.template, given);
+	await assertRenderInputsAllowed(ctx, props, input.webhook?.url ?? null, 'props', input.captions ?? null);
 	assertQueueAvailable(ctx);
 	await assertWithinLimits(ctx.db, ctx.workspace.id, { renders: 1 });
-	const backend = await chooseRenderBackend(ctx, input.backend, { props, chunks: input.output.chunks });
+	const backend = await chooseRenderBackend(ctx, backendForDelivery(input.backend, input.output), { props, chunks: input.output.chunks });
+	assertDeliverable(ctx, input.output, { backend, props });
 	const narration = input.narration ? await resolveNarration(ctx.db, ctx.workspace.id, input.narration, input.voice).catch(rethrowAsNotFound) : null;
 	try {
 		return await recordAndQueueRender(ctx, {
@@ -114,6 +142,7 @@ export const createRender = async (ctx: ServerContext, input: CreateRenderInput)
 			props,
 			output: input.output,
 			narration,
+			captions: input.captions ?? null,
 			priority: input.priority,
 			backend,
 			extra: {

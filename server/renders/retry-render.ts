@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { jobIdOf, narrationJobSchema, renderOutputOptionsSchema } from '../../core/contracts/render-job.js';
 import { requeueRender } from '../../core/renders/requeue-render.js';
+import { captionsRequestSchema } from '../../core/transcription/captions-request-schema.js';
 import type { ServerContext } from '../context.js';
 import { assertWithinLimits } from '../workspaces/assert-within-limits.js';
 import { assertQueueAvailable } from './assert-queue-available.js';
@@ -11,7 +12,7 @@ import { renderSelect } from './render-view.js';
 export const retryRender = async (ctx: ServerContext, id: string) => {
 	const render = await ctx.db.render.findFirst({
 		where: { id, workspaceId: ctx.workspace.id },
-		select: { status: true, template: true, props: true, output: true, narration: true, priority: true, backend: true },
+		select: { status: true, template: true, props: true, output: true, narration: true, captionsRequest: true, priority: true, backend: true },
 	});
 	if (!render) throw new TRPCError({ code: 'NOT_FOUND', message: `No render '${id}'` });
 	if (render.status !== 'failed' && render.status !== 'cancelled') {
@@ -35,6 +36,7 @@ export const retryRender = async (ctx: ServerContext, id: string) => {
 			props: render.props as Record<string, unknown>,
 			output: renderOutputOptionsSchema.parse(render.output ?? {}),
 			narration: narrationJobSchema.nullable().parse(render.narration ?? null),
+			captions: captionsRequestSchema.nullable().parse(render.captionsRequest ?? null),
 			backend: render.backend,
 		},
 		render.priority,

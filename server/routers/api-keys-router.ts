@@ -4,6 +4,8 @@ import { apiKeyScopeSchema, hasScope } from '../access/api-key-scopes.js';
 import { createApiKey } from '../access/create-api-key.js';
 import { listApiKeys } from '../access/list-api-keys.js';
 import { revokeApiKey } from '../access/revoke-api-key.js';
+import { apiKeyResponseSchema, newApiKeyResponseSchema } from '../responses/api-key-response.js';
+import { listResponse } from '../responses/list-response.js';
 import { adminProcedure, router } from '../trpc.js';
 
 export const apiKeysRouter = router({
@@ -12,6 +14,8 @@ export const apiKeysRouter = router({
 	 * Only an operator key may make operator keys.
 	 */
 	create: adminProcedure
+		.meta({ summary: 'Make a key in the request’s workspace; its secret is in this response only' })
+		.output(newApiKeyResponseSchema)
 		.input(
 			z.object({
 				name: z.string().trim().min(1).max(100),
@@ -31,11 +35,18 @@ export const apiKeysRouter = router({
 			});
 		}),
 
-	list: adminProcedure.query(async ({ ctx }) => ({ items: await listApiKeys(ctx.db, ctx.workspace.id), nextCursor: null })),
+	list: adminProcedure
+		.meta({ summary: 'Keys of the workspace, newest first, revoked ones included; never their secrets' })
+		.output(listResponse(apiKeyResponseSchema))
+		.query(async ({ ctx }) => ({ items: await listApiKeys(ctx.db, ctx.workspace.id), nextCursor: null })),
 
-	revoke: adminProcedure.input(z.object({ id: z.string().min(1).max(100) })).mutation(async ({ ctx, input }) => {
-		const revoked = await revokeApiKey(ctx.db, input.id, ctx.workspace.id);
-		if (!revoked) throw new TRPCError({ code: 'NOT_FOUND', message: `No API key '${input.id}'` });
-		return revoked;
-	}),
+	revoke: adminProcedure
+		.meta({ summary: 'Revoke a key from its next request on' })
+		.input(z.object({ id: z.string().min(1).max(100) }))
+		.output(apiKeyResponseSchema)
+		.mutation(async ({ ctx, input }) => {
+			const revoked = await revokeApiKey(ctx.db, input.id, ctx.workspace.id);
+			if (!revoked) throw new TRPCError({ code: 'NOT_FOUND', message: `No API key '${input.id}'` });
+			return revoked;
+		}),
 });

@@ -6,6 +6,7 @@ import { synthesizeVoiceover } from '../../core/voiceover/synthesize-voiceover.j
 import { VoiceoverError } from '../../core/voiceover/voiceover-provider.js';
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
 import { fileUrlIn } from '../files/file-url-in.js';
+import { voiceoverPreviewResponseSchema } from '../responses/voiceover-preview-response.js';
 import { renderProcedure, router } from '../trpc.js';
 
 const codeFor = (error: VoiceoverError) =>
@@ -17,24 +18,28 @@ const codeFor = (error: VoiceoverError) =>
 
 export const voiceoversRouter = router({
 	/** Speaks a script or text (cached like a render's voiceover) and returns the audio URL and word timings. */
-	preview: renderProcedure.input(z.object({ narration: narrationRequestSchema, voice: voiceoverSpecSchema.prefault({}) })).mutation(async ({ ctx, input }) => {
-		try {
-			const narration = await resolveNarration(ctx.db, ctx.workspace.id, input.narration, input.voice);
-			const voiceover = await synthesizeVoiceover(narration.text, narration.voice, { db: ctx.db, storage: ctx.storage, ...ctx.voiceover });
-			return {
-				id: voiceover.id,
-				/** What a render's props name it by (`voiceover.src`). */
-				src: `storage:${voiceover.audioKey}`,
-				audioUrl: fileUrlIn(ctx, voiceover.audioKey),
-				durationMs: voiceover.durationMs,
-				loudnessLufs: voiceover.loudnessLufs,
-				words: voiceover.words,
-				cacheHit: voiceover.cacheHit,
-			};
-		} catch (error) {
-			if (error instanceof ScriptNotFoundError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message });
-			if (error instanceof VoiceoverError) throw new TRPCError({ code: codeFor(error), message: error.message });
-			throw error;
-		}
-	}),
+	preview: renderProcedure
+		.meta({ summary: 'Speak a script or text (cached like a render’s voiceover): the audio URL and word timings' })
+		.input(z.object({ narration: narrationRequestSchema, voice: voiceoverSpecSchema.prefault({}) }))
+		.output(voiceoverPreviewResponseSchema)
+		.mutation(async ({ ctx, input }) => {
+			try {
+				const narration = await resolveNarration(ctx.db, ctx.workspace.id, input.narration, input.voice);
+				const voiceover = await synthesizeVoiceover(narration.text, narration.voice, { db: ctx.db, storage: ctx.storage, ...ctx.voiceover });
+				return {
+					id: voiceover.id,
+					/** What a render's props name it by (`voiceover.src`). */
+					src: `storage:${voiceover.audioKey}`,
+					audioUrl: await fileUrlIn(ctx, voiceover.audioKey),
+					durationMs: voiceover.durationMs,
+					loudnessLufs: voiceover.loudnessLufs,
+					words: voiceover.words,
+					cacheHit: voiceover.cacheHit,
+				};
+			} catch (error) {
+				if (error instanceof ScriptNotFoundError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message });
+				if (error instanceof VoiceoverError) throw new TRPCError({ code: codeFor(error), message: error.message });
+				throw error;
+			}
+		}),
 });

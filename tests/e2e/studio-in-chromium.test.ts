@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSampleAssets } from '../../core/media/ensure-sample-assets.js';
+import { createLocalStorage } from '../../core/storage/local/create-local-storage.js';
 import { buildStudio } from '../support/build-studio.js';
 import { compareImages } from '../support/decode-png.js';
 import { decodePngBuffer } from '../support/decode-png-buffer.js';
@@ -35,7 +36,7 @@ beforeAll(async () => {
 	// The publish worker runs beside the render worker, as `reelforge worker` runs them; no metrics pull (no real accounts).
 	stack = await startTestStack({ publishWorker: true, env: { METRICS_POLL_MINUTES: '0' } });
 	// The editor starts from the template's sample props, which point at these.
-	await ensureSampleAssets(stack.config.storageDir);
+	await ensureSampleAssets(createLocalStorage(stack.config.storageDir));
 	browser = await launchChromium();
 	studioUrl = `${stack.api.url}/studio/`;
 });
@@ -121,6 +122,8 @@ describe('the studio in headless Chromium', () => {
 		console.log(`studio: a caption edit changed ${(difference.changedShare * 100).toFixed(1)} % of the Player's pixels`);
 
 		// A short, small render, followed over SSE.
+		// The length is a technical field: folded under Advanced.
+		await page.locator('details.form-section.advanced > summary').click();
 		await page.locator('#field-durationInSeconds').fill('1');
 		await page.locator('#render-scale').selectOption('0.25');
 		await page.getByRole('button', { name: 'Render', exact: true }).click();

@@ -59,7 +59,10 @@ describe('a storage directory that is full or cannot be written', () => {
 		expect(readOnly.status).toBe('failed');
 		expect(readOnly.error).toMatch(/EPERM|EACCES/);
 
-		expect(fs.readdirSync(path.join(storageDir, 'renders'))).toEqual([`${first.id}.mp4`]);
+		// Only the first render's files (its video and caption sidecars): the failed ones left nothing behind.
+		const stored = fs.readdirSync(path.join(storageDir, 'renders'));
+		expect(stored).toContain(`${first.id}.mp4`);
+		expect(stored.filter((name) => !name.startsWith(`${first.id}.`))).toEqual([]);
 		expect(fs.statSync(firstFile).size).toBe(firstSize);
 		expect((await probeMedia(firstFile)).video?.codec).toBe('h264');
 	});

@@ -117,7 +117,7 @@ describe('webhook, publish and media URLs on private networks', () => {
 		});
 		await waitForRender(stack.client, render.id);
 		const deliveries = await waitFor('the failed delivery', async () => {
-			const rows = await stack.client.renders.deliveries.query({ id: render.id });
+			const rows = (await stack.client.renders.deliveries.query({ id: render.id })).items;
 			return rows.length > 0 && rows;
 		});
 		expect(deliveries[0]).toMatchObject({ outcome: 'failed', responseStatus: 500, error: 'HTTP 500' });

@@ -73,7 +73,7 @@ beforeAll(async () => {
 	made.renderId = render.id;
 	made.outputUrl = done.outputUrl ?? '';
 	made.outputKey = (await stack.db.render.findUniqueOrThrow({ where: { id: render.id } })).outputKey ?? '';
-	await waitFor('A webhook delivery', async () => (await a.renders.deliveries.query({ id: render.id })).length > 0);
+	await waitFor('A webhook delivery', async () => (await a.renders.deliveries.query({ id: render.id })).items.length > 0);
 	made.batchId = (
 		await a.batches.create.mutate({
 			template: 'captioned-clip',
@@ -115,14 +115,14 @@ describe("workspace B with its own key cannot read A's work", () => {
 		await expectNotFound(b.analytics.render.query({ id: made.renderId }));
 		await expectNotFound(b.analytics.batch.query({ id: made.batchId }));
 		expect((await b.renders.list.query({})).items).toEqual([]);
-		expect(await b.batches.list.query({})).toEqual([]);
+		expect((await b.batches.list.query({})).items).toEqual([]);
 		expect((await b.clips.list.query({})).items).toEqual([]);
 		expect((await b.scripts.list.query({})).items).toEqual([]);
-		expect(await b.publications.list.query({ renderId: made.renderId })).toEqual([]);
-		expect(await b.accounts.list.query()).toEqual([]);
+		expect((await b.publications.list.query({ renderId: made.renderId })).items).toEqual([]);
+		expect((await b.accounts.list.query()).items).toEqual([]);
 		expect((await b.apiKeys.list.query()).items.map((key) => key.workspaceId)).toEqual(['rival']);
-		expect(await b.renders.deliveries.query({ id: made.renderId })).toEqual([]);
-		expect(await b.batches.deliveries.query({ id: made.batchId })).toEqual([]);
+		expect((await b.renders.deliveries.query({ id: made.renderId })).items).toEqual([]);
+		expect((await b.batches.deliveries.query({ id: made.batchId })).items).toEqual([]);
 		const overview = await b.analytics.overview.query({});
 		expect(overview.telemetry.renders).toBe(0);
 		expect(overview.publications.total).toBe(0);

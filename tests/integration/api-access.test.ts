@@ -96,7 +96,7 @@ describe('API keys', () => {
 	it('lets a render key render, an admin key do anything, and anyone list templates; x-api-key works as well as Bearer', async () => {
 		expect((await clientWith(secrets.render).renders.list.query({})).items).toEqual([]);
 		expect((await clientWith(secrets.admin).scripts.list.query({})).items).toEqual([]);
-		expect((await clientWith().templates.list.query()).length).toBeGreaterThan(0);
+		expect((await clientWith().templates.list.query()).items.length).toBeGreaterThan(0);
 		const viaHeader = await fetch(`${stack.api.url}/trpc/renders.list?input=${encodeURIComponent('{}')}`, { headers: { 'x-api-key': secrets.render } });
 		expect(viaHeader.status).toBe(200);
 		const renderKey = await stack.db.apiKey.findFirstOrThrow({ where: { name: 'renderer' } });
@@ -155,7 +155,7 @@ describe('rate limits', () => {
 		const secret = await makeKey('limited', ['render'], 2);
 		const client = clientWith(secret);
 		await client.renders.list.query({});
-		await client.templates.list.query();
+		(await client.templates.list.query()).items;
 		const error = await trpcErrorOf(client.renders.list.query({}));
 		expect(error.data?.code).toBe('TOO_MANY_REQUESTS');
 		expect(error.data?.httpStatus).toBe(429);
@@ -330,7 +330,7 @@ describe('/readyz without Redis', () => {
 		expect(body).toMatchObject({ ok: false, redis: 'failed', database: 'ok', error: { code: 'SERVICE_UNAVAILABLE' } });
 		expect(body.error.message).toContain('redis');
 		// Rate limits cannot be counted without Redis; reads go on rather than fail.
-		expect((await own.client.templates.list.query()).length).toBeGreaterThan(0);
+		expect((await own.client.templates.list.query()).items.length).toBeGreaterThan(0);
 		const metrics = await (await fetch(`${own.api.url}/metrics`)).text();
 		expect(metrics).toContain('reelforge_metrics_source_up{source="queue"} 0');
 
@@ -383,7 +383,7 @@ describe('every route and its scope', () => {
 	};
 
 	it('lists every procedure of the router here', () => {
-		expect(procedures.length).toBe(45);
+		expect(procedures.length).toBe(56);
 	});
 
 	it.each(procedures.map(([name, procedure]) => [name, procedure._def.type] as const))('%s (%s) refuses a key without its scope', async (name, type) => {

@@ -87,6 +87,88 @@ describe('batches', () => {
 		expect(names).toHaveLength(4);
 		expect(names[0]).toMatch(/^row-0001-A-[0-9a-f-]+\.mp4$/);
 	});
+
+	it('names the column and row of a blank cell that a required prop needed, not zod’s "received undefined"', async () => {
+		const checked = await stack.client.batches.validate.mutate({
+			template: 'captioned-clip',
+			csv: 'title,clip\nA,storage:samples/clip.mp4\nB,\n',
+			mapping: { clip: 'background.src' },
+		});
+		expect(checked.validRows).toBe(1);
+		expect(checked.issues).toEqual([{ row: 2, variant: null, column: 'clip', path: 'background', message: 'column "clip" is empty; it is required' }]);
+		const error = await trpcErrorOf(
+			stack.client.batches.create.mutate({ template: 'captioned-clip', csv: 'title,clip\nB,\n', mapping: { clip: 'background.src' } }),
+		);
+		expect(error.message).toBe('1 problem(s) in the batch rows: row 1: column "clip" is empty; it is required');
+	});
+
+	it('with onInvalidRows skip renders the good rows under the brand kit, records the bad ones, and exports the results as CSV', async () => {
+		const kit = await stack.client.brandKits.create.mutate({
+			name: 'Batch kit',
+			brand: { colors: { primary: '#00AAFF', secondary: '#FF00AA', text: '#FAFAFA', background: '#002244' }, watermark: { text: '@acme' } },
+		});
+		const csv = 'hook,clip\nFirst,storage:samples/clip.mp4\nSecond,ftp://example.com/x.mp4\n"Third, quoted",storage:samples/clip.mp4\n';
+		const created = await stack.client.batches.create.mutate({
+			template: 'clip-story',
+			baseProps,
+			csv,
+			mapping: { hook: 'hook.text', clip: 'clips.0.src' },
+			onInvalidRows: 'skip',
+			brandKitId: kit.id,
+			output: { scale: 0.2 },
+		});
+		const reason = 'must be an http(s) URL or storage:<key> (a key without .., absolute or hidden segments)';
+		expect(created).toMatchObject({
+			renderCount: 2,
+			brandKitId: kit.id,
+			skippedRows: [{ row: 2, variant: null, column: 'clip', path: 'clips.0.src', message: reason }],
+		});
+		const stored = await stack.db.render.findMany({ where: { batchId: created.id }, select: { props: true } });
+		for (const render of stored) expect(render.props).toMatchObject({ accentColor: '#00AAFF', brand: { watermark: { text: '@acme' } } });
+		const finished = await waitFor(
+			'the batch to finish',
+			async () => {
+				const batch = await stack.client.batches.get.query({ id: created.id });
+				return ['done', 'failed', 'partial'].includes(batch.status) ? batch : undefined;
+			},
+			150_000,
+			500,
+		);
+		expect(finished).toMatchObject({ status: 'done', counts: { done: 2 }, skippedRows: [{ row: 2, column: 'clip' }] });
+
+		const response = await fetch(finished.resultsCsvUrl);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		const csvFile = path.join(makeTempDir('csv'), 'results.csv');
+		fs.writeFileSync(csvFile, await response.text());
+		// An independent reader: Python's csv module undoes the quoting.
+		const { stdout } = await run('python3', ['-c', 'import csv, json, sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1], newline="")))))', csvFile]);
+		const lines = JSON.parse(stdout) as Record<string, string>[];
+		expect(lines.map((line) => [line.row, line.status])).toEqual([
+			['1', 'done'],
+			['2', 'skipped'],
+			['3', 'done'],
+		]);
+		expect(lines[1]).toMatchObject({ render_id: '', output_url: '', error: `row 2, column "clip": clips.0.src: ${reason}` });
+		const results = await stack.client.batches.results.query({ id: created.id });
+		for (const [index, line] of lines.entries()) {
+			const result = results.items[index];
+			expect(line.render_id).toBe(result?.renderId ?? '');
+			if (line.status !== 'done') continue;
+			expect(Number(line.duration_s)).toBeGreaterThan(0.9);
+			expect(Number(line.render_s)).toBeGreaterThan(0);
+			// The output link is one a person can open without a key: it downloads the row's video.
+			const video = await fetch(line.output_url ?? '');
+			expect(video.status).toBe(200);
+			expect(video.headers.get('content-type')).toContain('video/mp4');
+		}
+
+		const tampered = new URL(finished.resultsCsvUrl);
+		tampered.searchParams.set('signature', 'x'.repeat(64));
+		expect((await fetch(tampered)).status).toBe(403);
+		expect((await fetch(`${stack.api.url}/batches/no-such-batch/results.csv`)).status).toBe(404);
+		expect((await trpcErrorOf(stack.client.batches.results.query({ id: 'no-such-batch' }))).data?.code).toBe('NOT_FOUND');
+	});
 });
 
 describe('the render lifecycle', () => {

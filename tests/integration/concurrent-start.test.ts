@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../core/db/project-root.js';
 import { ensureSampleAssets } from '../../core/media/ensure-sample-assets.js';
+import { createLocalStorage } from '../../core/storage/local/create-local-storage.js';
 import { processesReferringTo } from '../support/processes-referring-to.js';
 import { stopProcesses } from '../support/stop-processes.js';
 import { makeTempDir, sharedBundleCacheDir } from '../support/temp-dir.js';
@@ -50,7 +51,7 @@ let storageDir: string;
 beforeAll(async () => {
 	// Shared by the runs and made once: the race under test is the database's and Redis's, not the sample media's.
 	storageDir = makeTempDir('concurrent-start-storage');
-	await ensureSampleAssets(storageDir);
+	await ensureSampleAssets(createLocalStorage(storageDir));
 });
 
 describe('`reelforge serve` and `reelforge worker` started at the same moment on a fresh home', () => {

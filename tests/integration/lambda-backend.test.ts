@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { makeSampleClip } from '../../core/media/make-sample-clip.js';
 import { probeMedia } from '../../core/media/probe-media.js';
 import type { RenderView } from '../../server/renders/render-view.js';
 import { fakeLambdaApi, lambdaProgressOf } from '../support/fake-lambda-api.js';
+import { type S3Server, startS3Server } from '../support/start-s3-server.js';
 import { startTestStack, type TestStack } from '../support/start-test-stack.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { trpcErrorOf } from '../support/trpc-error-of.js';
@@ -84,8 +86,13 @@ describe('the Lambda backend (AWS replaced at the Lambda client boundary)', () =
 			scale: 0.5,
 			privacy: 'private',
 		});
-		// Lambda fetches storage media from this deployment's public /files route.
-		expect((started.inputProps as { background: { src: string } }).background.src).toBe('https://reelforge.example.com/files/samples/clip.mp4');
+		// With local storage, Lambda fetches storage media from this deployment's /files route at PUBLIC_URL, on a signed link.
+		const link = new URL((started.inputProps as { background: { src: string } }).background.src);
+		expect(`${link.origin}${link.pathname}`).toBe('https://reelforge.example.com/files/samples/clip.mp4');
+		// The link opens without a key (here at the API's own address, where PUBLIC_URL would lead).
+		const fetched = await fetch(`${stack.api.url}${link.pathname}${link.search}`);
+		expect(fetched.status).toBe(200);
+		expect(Buffer.from(await fetched.arrayBuffer()).equals(fs.readFileSync(path.join(stack.config.storageDir, 'samples/clip.mp4')))).toBe(true);
 
 		const probe = await probeMedia(path.join(stack.config.storageDir, `renders/${created.id}.mp4`), { countFrames: true });
 		expect(probe.video).toMatchObject({ codec: 'h264', frames: 60 });
@@ -125,5 +132,68 @@ describe('the Lambda backend (AWS replaced at the Lambda client boundary)', () =
 		expect(error.data?.code).toBe('BAD_REQUEST');
 		expect(error.message).toContain('Lambda is not configured');
 		expect(await plainStack.db.render.count()).toBe(before);
+	});
+});
+
+describe('the Lambda backend with files in a bucket', () => {
+	let bucket: S3Server;
+	let bucketStack: TestStack;
+	const bucketLambda = fakeLambdaApi(
+		[
+			lambdaProgressOf({
+				done: true,
+				overallProgress: 1,
+				framesRendered: 60,
+				renderMetadata: { type: 'video', frameRange: [0, 59] } as never,
+				outKey: 'renders/lambda-123/out.mp4',
+				outBucket: 'remotionlambda-useast1-abc',
+				estimatedBillingDurationInMilliseconds: 12_000,
+				outputSizeInBytes: 50_000,
+			}),
+		],
+		(input) => `${s3Url}/${input.bucketName}/${input.objectKey}?X-Amz-Signature=test`,
+	);
+	beforeAll(async () => {
+		bucket = await startS3Server();
+		bucketStack = await startTestStack({
+			lambdaApi: bucketLambda.api,
+			env: {
+				...bucket.env(),
+				LAMBDA_REGION: 'us-east-1',
+				LAMBDA_FUNCTION_NAME: 'remotion-render-4-0-527-mem2048mb-disk2048mb-120sec',
+				LAMBDA_SERVE_URL: 'https://remotionlambda-useast1-abc.s3.us-east-1.amazonaws.com/sites/reelforge/index.html',
+			},
+		});
+	});
+	afterAll(async () => {
+		await bucketStack?.stop();
+		await bucket?.close();
+	});
+
+	it('gives Lambda presigned bucket URLs for storage media, with no PUBLIC_URL, and stores the output in the bucket', async () => {
+		expect(bucketStack.config.publicUrl).toBeNull();
+		const created = await bucketStack.client.renders.create.mutate({
+			template: 'captioned-clip',
+			props: { durationInSeconds: 2, background: { src: bucketStack.sampleClipSrc }, captions: { words: [{ text: 'Hi', startMs: 0, endMs: 500 }] } },
+			backend: 'lambda',
+			output: { scale: 0.5 },
+		});
+		const render = await waitForRender(bucketStack.client, created.id);
+		expect(render.error).toBeNull();
+		expect(render.status).toBe('done');
+		const started = bucketLambda.calls.find((call) => call.method === 'render')?.input as { inputProps: { background: { src: string } } };
+		const src = new URL(started.inputProps.background.src);
+		expect(`${src.origin}${src.pathname}`).toBe(`${bucket.endpoint}/${bucket.bucket}/samples/clip.mp4`);
+		expect(src.searchParams.get('X-Amz-Expires')).toBe(String(bucketStack.config.lambda?.presignExpiresInSeconds));
+		// What Lambda would download: the clip's bytes, from the bucket, on the signature alone.
+		const fetched = await fetch(src);
+		expect(fetched.status).toBe(200);
+		const stored = await bucketStack.storage.openLocal('samples/clip.mp4');
+		expect(Buffer.from(await fetched.arrayBuffer()).equals(fs.readFileSync(stored.path))).toBe(true);
+		stored.release();
+		expect(bucket.requests.filter((request) => request.presigned && request.path.endsWith('/samples/clip.mp4')).map((request) => request.status)).toEqual([
+			200,
+		]);
+		expect((await bucketStack.storage.stat(`renders/${created.id}.mp4`))?.sizeBytes).toBe(render.outputSizeBytes);
 	});
 });

@@ -125,11 +125,11 @@ describe('platform accounts without configuration', () => {
 		const error = await trpcErrorOf(stack.client.accounts.connectUrl.mutate({ provider: 'youtube' }));
 		expect(error.data?.code).toBe('PRECONDITION_FAILED');
 		expect(error.message).toBe('YouTube is not configured: set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET');
-		expect(await stack.client.accounts.providers.query()).toEqual([
+		expect((await stack.client.accounts.providers.query()).items).toEqual([
 			{ provider: 'youtube', configured: false },
 			{ provider: 'tiktok', configured: false },
 		]);
-		expect(await stack.client.accounts.list.query()).toEqual([]);
+		expect((await stack.client.accounts.list.query()).items).toEqual([]);
 	});
 
 	it('refuses a publication to an account that does not exist, naming the field', async () => {

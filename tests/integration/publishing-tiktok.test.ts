@@ -45,7 +45,7 @@ const uploadOf = (publicationId: string) => {
 
 describe('publishing to TikTok', () => {
 	it('connects a TikTok account over OAuth and keeps its @handle for post links', async () => {
-		const [account] = await stack.client.accounts.list.query();
+		const [account] = (await stack.client.accounts.list.query()).items;
 		expect(account).toMatchObject({
 			id: accountId,
 			provider: 'tiktok',

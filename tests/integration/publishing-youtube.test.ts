@@ -40,7 +40,7 @@ const finished = (id: string) => waitForPublication(stack.client, id);
 
 describe('YouTube accounts', () => {
 	it('connects a channel over OAuth with PKCE, stores its tokens encrypted and never returns them', async () => {
-		const accounts = await stack.client.accounts.list.query();
+		const accounts = (await stack.client.accounts.list.query()).items;
 		expect(accounts).toEqual([
 			expect.objectContaining({
 				id: accountId,
@@ -64,7 +64,7 @@ describe('YouTube accounts', () => {
 		expect(replay.status).toBe(400);
 		expect(((await replay.json()) as { error: { message: string } }).error.message).toMatch(/"state" is unknown, expired or already used/);
 		// Connecting the same channel again updated the account instead of adding one.
-		expect(await stack.client.accounts.list.query()).toHaveLength(1);
+		expect((await stack.client.accounts.list.query()).items).toHaveLength(1);
 	});
 });
 
@@ -159,7 +159,7 @@ describe('publishing to YouTube', () => {
 		expect(youtube.control.uploads - uploadsBefore).toBe(1);
 		const retry = await trpcErrorOf(stack.client.publications.retry.mutate({ id: first.id }));
 		expect(retry.message).toMatch(/already published .*not uploaded again/);
-		expect(await stack.client.publications.list.query({ renderId: render.id })).toHaveLength(1);
+		expect((await stack.client.publications.list.query({ renderId: render.id })).items).toHaveLength(1);
 	});
 
 	it('keeps asking for the upload status, with backoff, while the status query answers 5xx, and resumes where YouTube says', async () => {
@@ -218,7 +218,7 @@ describe('publishing to YouTube', () => {
 				message: 'must be at most 500 characters together as YouTube counts them (commas, and quotes around tags with spaces), but are 519',
 			},
 		]);
-		expect(await stack.client.publications.list.query({ renderId: render.id })).toEqual([]);
+		expect((await stack.client.publications.list.query({ renderId: render.id })).items).toEqual([]);
 	});
 
 	it('publishes a description of exactly 5000 bytes and tags of exactly 500 characters as YouTube counts them', async () => {

@@ -43,7 +43,7 @@ describe('voiceover previews', () => {
 
 describe('templates', () => {
 	it('lists every template with its props as JSON Schema and a thumbnail that loads', async () => {
-		const list = await stack.client.templates.list.query();
+		const list = (await stack.client.templates.list.query()).items;
 		expect(list.map((template) => template.id)).toEqual(['clip-story', 'faceless-narration', 'listicle', 'split-screen', 'quote-card', 'captioned-clip']);
 		const listicle = await stack.client.templates.get.query({ id: 'listicle' });
 		expect(listicle.propsJsonSchema).toMatchObject({ type: 'object', properties: { items: { type: 'array' } } });

@@ -28,7 +28,9 @@ describe.each(templateIds)('the %s template', (template) => {
 			pipeline.ctx,
 		);
 		const size = dimensionsOf(format);
-		const probe = await probeMedia(pipeline.ctx.storage.pathOf(result.outputKey));
+		const output = await pipeline.ctx.storage.openLocal(result.outputKey);
+		const probe = await probeMedia(output.path);
+		output.release();
 		expect(probe.video).toMatchObject({ codec: 'h264', width: size.width * SCALE, height: size.height * SCALE });
 		expect(probe.durationSeconds).toBeGreaterThan(0.95);
 		expect(probe.durationSeconds).toBeLessThan(1.15);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../core/db/create-database.js';
 import { openMigratedDatabase } from '../../core/db/open-migrated-database.js';
-import { createLocalStorage } from '../../core/storage/local-storage.js';
+import { createLocalStorage } from '../../core/storage/local/create-local-storage.js';
 import { createEspeakProvider } from '../../core/voiceover/create-espeak-provider.js';
 import { decodeToPcm, measureLoudness } from '../../core/voiceover/pcm-audio.js';
 import { synthesizeVoiceover } from '../../core/voiceover/synthesize-voiceover.js';
@@ -11,6 +11,7 @@ import type { VoiceoverProvider } from '../../core/voiceover/voiceover-provider.
 import { voiceoverSpecSchema } from '../../core/voiceover/voiceover-spec.js';
 import { DEFAULT_WORKSPACE_ID } from '../../core/workspaces/default-workspace.js';
 import { scopeStorage } from '../../core/workspaces/scope-storage.js';
+import { storedKeys } from '../support/stored-keys.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
 let db: Database;
@@ -55,9 +56,9 @@ describe('synthesizeVoiceover', () => {
 		expect(second).toMatchObject({ id: first.id, cacheHit: true, audioKey: first.audioKey });
 		expect(second.words).toEqual(first.words);
 		expect(await db.voiceover.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ useCount: 2, targetLufs: -14 });
-		expect(fs.readdirSync(path.join(storage.root, 'voiceovers'))).toEqual([`${first.id}.wav`]);
+		expect(await storedKeys(storage, 'voiceovers/')).toEqual([`voiceovers/${first.id}.wav`]);
 
-		const stored = await decodeToPcm(fs.readFileSync(storage.pathOf(first.audioKey)));
+		const stored = await decodeToPcm(fs.readFileSync((await storage.openLocal(first.audioKey)).path));
 		const loudness = await measureLoudness(stored);
 		expect(Math.abs(loudness.integratedLufs + 14)).toBeLessThan(1);
 		expect(loudness.truePeakDb).toBeLessThan(-0.5);

@@ -69,8 +69,11 @@ describe('a worker killed mid-render', () => {
 		expect(finished.error).toBeNull();
 		expect(finished).toMatchObject({ status: 'done', attempts: 2, durationInFrames: 240 });
 
-		const outputs = fs.readdirSync(path.join(stack.config.storageDir, 'renders'));
+		// One video (beside it only its own caption sidecars), not one per attempt.
+		const stored = fs.readdirSync(path.join(stack.config.storageDir, 'renders'));
+		const outputs = stored.filter((name) => name.endsWith('.mp4'));
 		expect(outputs).toEqual([`${created.id}.mp4`]);
+		expect(stored.filter((name) => !name.startsWith(`${created.id}.`))).toEqual([]);
 		const probe = await probeMedia(path.join(stack.config.storageDir, 'renders', outputs[0] ?? ''));
 		expect(probe.durationSeconds).toBeGreaterThan(7.9);
 		expect(fs.existsSync(deadScratch)).toBe(false);

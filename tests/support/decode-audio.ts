@@ -3,7 +3,16 @@ import { promisify } from 'node:util';
 import { mediaBinary } from '../../core/media/media-binaries.js';
 
 const run = promisify(execFile);
-const WAV_HEADER_BYTES = 44;
+
+/** Where a WAV's samples start: after its 'data' chunk header (ffmpeg writes a LIST chunk before it, 34 bytes that are not audio). */
+const wavDataOffset = (wav: Buffer): number => {
+	for (let at = 12; at + 8 <= wav.length; ) {
+		if (wav.toString('ascii', at, at + 4) === 'data') return at + 8;
+		const size = wav.readUInt32LE(at + 4);
+		at += 8 + size + (size % 2);
+	}
+	throw new Error('ffmpeg wrote a WAV without a data chunk');
+};
 
 /** A media file's audio as mono 16-bit samples at `sampleRate`, decoded with the bundled ffmpeg (WAV: it has no raw PCM muxer). */
 export const decodeAudioMono = async (file: string, sampleRate = 48_000): Promise<Int16Array> => {
@@ -31,7 +40,7 @@ export const decodeAudioMono = async (file: string, sampleRate = 48_000): Promis
 		],
 		{ encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 },
 	);
-	const pcm = stdout.subarray(WAV_HEADER_BYTES);
+	const pcm = stdout.subarray(wavDataOffset(stdout));
 	return new Int16Array(pcm.buffer.slice(pcm.byteOffset, pcm.byteOffset + pcm.length - (pcm.length % 2)));
 };
 

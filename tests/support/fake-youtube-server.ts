@@ -46,7 +46,7 @@ const snippetRefusalOf = (snippet: Record<string, unknown> | undefined): [reason
  * Google's side of YouTube publishing on loopback, keeping state like the real one: the OAuth consent and token endpoints
  * (authorisation code with PKCE, refresh), channels.list, the resumable upload protocol of videos.insert (session URI,
  * 308 Resume Incomplete with Range, status queries with `bytes * /total`, which may fail or drop like any request), the
- * snippet limits videos.insert enforces, thumbnails.set (2 MB, JPEG or PNG) and YouTube Analytics reports.
+ * snippet limits videos.insert enforces, thumbnails.set (2 MB, JPEG or PNG), captions.insert and YouTube Analytics reports.
  * Protocol violations are answered 400 and recorded in `violations`, so a test that checks it fails.
  */
 export const startFakeYoutubeServer = async ({ clientId = 'google-client', clientSecret = 'google-secret' } = {}) => {
@@ -55,6 +55,7 @@ export const startFakeYoutubeServer = async ({ clientId = 'google-client', clien
 	const sessions = new Map<string, Session>();
 	const videos = new Map<string, { metadata: Session['metadata']; sha256: string; sizeBytes: number; stats: VideoStats; retention: [number, number][] }>();
 	const thumbnails = new Map<string, { contentType: string; bytes: Buffer }>();
+	const captions = new Map<string, { id: string; language: string; name: string; isDraft: boolean; text: string }[]>();
 	const violations: string[] = [];
 	const requests: { method: string; path: string; contentRange?: string }[] = [];
 	const control = {
@@ -64,6 +65,8 @@ export const startFakeYoutubeServer = async ({ clientId = 'google-client', clien
 		statusQueryFaults: [] as ('503' | 'drop')[],
 		uploads: 0,
 		channel: { id: 'UC_fake_channel', title: 'Fake Channel' },
+		/** The scopes the last consent granted: captions.insert needs youtube.force-ssl. */
+		grantedScopes: [] as string[],
 	};
 	let base = '';
 
@@ -134,6 +137,51 @@ export const startFakeYoutubeServer = async ({ clientId = 'google-client', clien
 		json(res, 201, videoResource(session));
 	};
 
+	/**
+	 * captions.insert (captions resource docs): a multipart/related upload whose first part is the caption resource
+	 * (snippet.videoId, language and name required) and whose second part is the caption file; part=snippet; the
+	 * youtube.force-ssl scope; 409 captionExists for a second track of the same language and name on a video.
+	 */
+	const insertCaption = (url: URL, contentType: string, body: Buffer, res: http.ServerResponse) => {
+		if (!control.grantedScopes.includes('https://www.googleapis.com/auth/youtube.force-ssl'))
+			return googleError(res, 403, 'insufficientPermissions', 'Request had insufficient authentication scopes.');
+		if (url.searchParams.get('uploadType') !== 'multipart' || url.searchParams.get('part') !== 'snippet')
+			return violate(res, 'captions.insert without uploadType=multipart and part=snippet');
+		const boundary = /^multipart\/related;\s*boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+		if (!boundary) return violate(res, `captions.insert with content-type ${JSON.stringify(contentType)}, not multipart/related`);
+		const parts = body
+			.toString('utf8')
+			.split(`--${boundary}`)
+			.slice(1, -1)
+			.map((part) => {
+				const [head = '', ...rest] = part.replace(/^\r\n/, '').split('\r\n\r\n');
+				return { head: head.toLowerCase(), body: rest.join('\r\n\r\n').replace(/\r\n$/, '') };
+			});
+		const [meta, media] = parts;
+		if (parts.length !== 2 || !meta?.head.includes('application/json')) return violate(res, 'captions.insert must have a JSON metadata part and a media part');
+		const snippet = (JSON.parse(meta.body) as { snippet?: { videoId?: string; language?: string; name?: string; isDraft?: boolean } }).snippet;
+		if (!snippet?.videoId || !snippet.language || snippet.name === undefined)
+			return googleError(res, 400, 'invalidMetadata', 'The request metadata is invalid.');
+		if (!videos.has(snippet.videoId)) return googleError(res, 404, 'videoNotFound', `No video ${snippet.videoId}`);
+		if (!media?.body.trim()) return googleError(res, 400, 'contentRequired', 'The request does not contain the caption track contents.');
+		const tracks = captions.get(snippet.videoId) ?? [];
+		if (tracks.some((track) => track.language === snippet.language && track.name === snippet.name))
+			return googleError(res, 409, 'captionExists', 'The specified caption track already exists.');
+		const track = {
+			id: `cap_${randomBytes(5).toString('hex')}`,
+			language: snippet.language,
+			name: snippet.name,
+			isDraft: snippet.isDraft ?? false,
+			text: media.body,
+		};
+		captions.set(snippet.videoId, [...tracks, track]);
+		json(res, 200, {
+			kind: 'youtube#caption',
+			id: track.id,
+			snippet: { videoId: snippet.videoId, language: track.language, name: track.name, isDraft: track.isDraft },
+		});
+	};
+
 	const server = http.createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://fake');
 		requests.push({ method: req.method ?? '', path: url.pathname, contentRange: req.headers['content-range'] });
@@ -148,6 +196,7 @@ export const startFakeYoutubeServer = async ({ clientId = 'google-client', clien
 				const params = url.searchParams;
 				if (params.get('client_id') !== clientId || params.get('code_challenge_method') !== 'S256')
 					return violate(res, 'auth URL without client_id or S256 PKCE');
+				control.grantedScopes = (params.get('scope') ?? '').split(' ').filter(Boolean);
 				const code = `code-${randomBytes(6).toString('hex')}`;
 				codes.set(code, { redirectUri: params.get('redirect_uri') ?? '', challenge: params.get('code_challenge') ?? '' });
 				const back = new URL(params.get('redirect_uri') ?? '');
@@ -228,6 +277,11 @@ export const startFakeYoutubeServer = async ({ clientId = 'google-client', clien
 				thumbnails.set(videoId, { contentType: String(req.headers['content-type']), bytes });
 				return json(res, 200, { items: [{ default: { url: `${base}/vi/${videoId}/default.jpg` } }] });
 			}
+			if (url.pathname === '/upload/youtube/v3/captions' && req.method === 'POST') {
+				const bytes = await readRequestBody(req);
+				if (!authorised()) return;
+				return insertCaption(url, String(req.headers['content-type'] ?? ''), bytes, res);
+			}
 			if (url.pathname === '/v2/reports' && req.method === 'GET') {
 				if (!authorised()) return;
 				const videoId = /^video==(.+)$/.exec(url.searchParams.get('filters') ?? '')?.[1] ?? '';
@@ -258,6 +312,7 @@ export const startFakeYoutubeServer = async ({ clientId = 'google-client', clien
 		control,
 		videos,
 		thumbnails,
+		captions,
 		sessions,
 		violations,
 		requests,

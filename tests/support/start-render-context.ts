@@ -13,8 +13,8 @@ export const startRenderContext = async (): Promise<{ config: Config; db: Databa
 	const home = makeTempDir('render');
 	const config = loadConfig({ REELFORGE_HOME: home, BUNDLE_CACHE_DIR: sharedBundleCacheDir, LOG_LEVEL: 'error' });
 	const { db } = await openMigratedDatabase(`file:${path.join(home, 'db.sqlite')}`);
-	await ensureSampleAssets(config.storageDir);
 	const render = await createRenderContext(config, db, createLogger('error', 'test'));
+	await ensureSampleAssets(render.ctx.rootStorage);
 	return {
 		config,
 		db,

@@ -3,7 +3,6 @@ import { type Config, loadConfig } from '../../core/config/load-config.js';
 import type { Database } from '../../core/db/create-database.js';
 import { openMigratedDatabase } from '../../core/db/open-migrated-database.js';
 import { createLogger } from '../../core/log/create-logger.js';
-import { makeSampleClip } from '../../core/media/make-sample-clip.js';
 import { type RunningRedis, startRedisServer } from '../../core/redis/start-redis-server.js';
 import type { ApiKeyScope } from '../../server/access/api-key-scopes.js';
 import { createApiKey } from '../../server/access/create-api-key.js';
@@ -12,6 +11,7 @@ import { createContextInner, type ServerDeps } from '../../server/context.js';
 import { openServerDeps } from '../../server/open-server-deps.js';
 import { appRouter } from '../../server/root.js';
 import { createCallerFactory } from '../../server/trpc.js';
+import { storeSampleClip } from './store-sample-clip.js';
 import { makeTempDir } from './temp-dir.js';
 
 const createCaller = createCallerFactory(appRouter);
@@ -38,8 +38,8 @@ export const startTestContext = async ({ env = {} }: { env?: Record<string, stri
 	const redis = await startRedisServer({ dir: path.join(home, 'redis'), persistent: false });
 	const config = loadConfig({ REELFORGE_HOME: home, REDIS_URL: redis.url, LOG_LEVEL: 'error', OUTBOUND_ALLOWED_HOSTS: '127.0.0.1,localhost', ...env });
 	const { db } = await openMigratedDatabase(config.databaseUrl);
-	await makeSampleClip(path.join(config.storageDir, 'samples', 'clip.mp4'), { seconds: 3, width: 180, height: 320, fps: 30 });
 	const shared = await openServerDeps({ config, db, redisUrl: redis.url, logger: createLogger(config.logLevel, 'test') });
+	await storeSampleClip(shared.deps.rootStorage);
 	return {
 		config,
 		db,

@@ -9,19 +9,24 @@ import type { Database } from '../../core/db/create-database.js';
 import { openMigratedDatabase } from '../../core/db/open-migrated-database.js';
 import type { LambdaApi } from '../../core/lambda/lambda-client.js';
 import { createLogger } from '../../core/log/create-logger.js';
-import { makeSampleClip } from '../../core/media/make-sample-clip.js';
+import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
 import { type RunningRedis, startRedisServer } from '../../core/redis/start-redis-server.js';
+import { openStorage } from '../../core/storage/open-storage.js';
+import type { Storage } from '../../core/storage/storage.js';
 import { type ApiServer, startApiServer } from '../../server/start-api-server.js';
 import { type PublishWorker, startPublishWorker } from '../../workers/publish/start-publish-worker.js';
 import { type RenderWorker, startRenderWorker } from '../../workers/render/start-render-worker.js';
 import { sweepOrphans } from '../../workers/render/sweep-orphans.js';
 import { startWebhookWorker, type WebhookWorker } from '../../workers/webhooks/start-webhook-worker.js';
+import { SAMPLE_CLIP_KEY, storeSampleClip } from './store-sample-clip.js';
 import { makeTempDir, sharedBundleCacheDir } from './temp-dir.js';
 
 export type TestStack = {
 	home: string;
 	config: Config;
 	db: Database;
+	/** All of the stack's storage (STORAGE_DIR, or the bucket the env names), as the API and workers see it. */
+	storage: Storage;
 	redis: RunningRedis;
 	api: ApiServer;
 	client: ApiClient;
@@ -71,7 +76,8 @@ export const startTestStack = async ({
 		...env,
 	});
 	const { db } = await openMigratedDatabase(config.databaseUrl);
-	await makeSampleClip(path.join(config.storageDir, 'samples', 'clip.mp4'), { seconds: 3, width: 180, height: 320, fps: 30 });
+	const { storage, cache } = openStorage(config, createOutboundPolicy({ rules: config.outbound.rules }));
+	await storeSampleClip(storage);
 	const logger = createLogger(config.logLevel, 'test');
 	const api = await startApiServer({ config, db, redisUrl: redis.url, logger });
 	const queueConnection = new Redis(redis.url, { maxRetriesPerRequest: null });
@@ -83,6 +89,7 @@ export const startTestStack = async ({
 		home,
 		config,
 		db,
+		storage,
 		redis,
 		api,
 		client: createApiClient(api.url),
@@ -90,7 +97,7 @@ export const startTestStack = async ({
 		publishWorker: publisher,
 		webhookWorker: deliverer,
 		queue,
-		sampleClipSrc: 'storage:samples/clip.mp4',
+		sampleClipSrc: `storage:${SAMPLE_CLIP_KEY}`,
 		stop: async () => {
 			await renderWorker?.close();
 			await publisher?.close();
@@ -100,6 +107,7 @@ export const startTestStack = async ({
 			queueConnection.disconnect();
 			await db.$disconnect();
 			await redis.stop();
+			cache.close();
 			// Worker processes a test killed leave Chromium behind, as a crashed worker would: clean up the same way.
 			sweepOrphans(config.tempDir);
 		},

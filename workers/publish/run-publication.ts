@@ -1,11 +1,13 @@
 import { UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
 import type { PublicationStatus, PublishErrorReason } from '../../core/contracts/publish-job.js';
+import { creditsOfClips } from '../../core/publishing/credits-of-clips.js';
 import { PlatformError } from '../../core/publishing/platform-error.js';
 import { publicationTargetSchema } from '../../core/publishing/publish-contract.js';
 import type { PublishDeps, PublishInput } from '../../core/publishing/publish-target.js';
 import { publishTargetOf } from '../../core/publishing/publish-target-of.js';
-import type { LocalStorage } from '../../core/storage/local-storage.js';
+import { captionFilesOf } from '../../core/renders/caption-files-of.js';
+import type { Storage } from '../../core/storage/storage.js';
 import { scopeStorage } from '../../core/workspaces/scope-storage.js';
 
 /** Each publisher reads its own fields of the stored upload state; anything but an object is no state. */
@@ -18,13 +20,12 @@ export type AttemptInfo = { signal: AbortSignal; attempt: number; isFinalAttempt
  * alone (a duplicate job, a retry that raced a success), so a video is never uploaded twice. Refusals that retrying
  * cannot fix (quota, revoked access, rejected metadata) fail the publication now with an UnrecoverableError.
  */
-export const runPublication = async (
-	publicationId: string,
-	attempt: AttemptInfo,
-	deps: PublishDeps & { rootStorage: LocalStorage },
-): Promise<PublicationStatus> => {
+export const runPublication = async (publicationId: string, attempt: AttemptInfo, deps: PublishDeps & { rootStorage: Storage }): Promise<PublicationStatus> => {
 	const { db } = deps;
-	const publication = await db.publication.findUnique({ where: { id: publicationId }, include: { render: true } });
+	const publication = await db.publication.findUnique({
+		where: { id: publicationId },
+		include: { render: { include: { clips: { include: { clip: true } } } } },
+	});
 	if (!publication) throw new UnrecoverableError(`Publication ${publicationId} does not exist`);
 	if (publication.status === 'published' && publication.platformId) {
 		deps.logger.info('publication already published, nothing to do', { publicationId });
@@ -56,10 +57,23 @@ export const runPublication = async (
 	}
 	await db.publication.update({ where: { id: publicationId }, data: { status: 'uploading', attempts: { increment: 1 } } });
 
+	// Publishers upload from a file: the stored one, or a download from the bucket into this machine's media cache.
+	const video = await storage.openLocal(render.outputKey);
+	// The subtitle sidecars, for targets that send a caption track; one gone missing is published without, not failed.
+	const captions = (
+		await Promise.all(
+			captionFilesOf(render.captionFiles).map(async (file) => {
+				const copy = await storage.openLocal(file.key).catch(() => null);
+				return copy ? [{ ...file, copy }] : [];
+			}),
+		)
+	).flat();
 	const input: PublishInput = {
 		publication: { id: publication.id, target: target.data, uploadState: uploadStateSchema.parse(publication.uploadState ?? {}) },
 		render: { ...render, outputKey: render.outputKey },
-		video: { path: storage.pathOf(render.outputKey), sizeBytes: stat.size },
+		video: { path: video.path, sizeBytes: stat.sizeBytes },
+		captions: captions.map(({ format, language, key, copy }) => ({ format, language, key, path: copy.path })),
+		credits: creditsOfClips(render.clips.map((link) => link.clip)),
 		signal: attempt.signal,
 		saveUploadState: async (state) => {
 			await db.publication.update({ where: { id: publicationId }, data: { uploadState: JSON.parse(JSON.stringify(state)) } });
@@ -83,5 +97,8 @@ export const runPublication = async (
 		await fail(message, platform?.reason ?? 'unavailable', final);
 		deps.logger.warn('publish attempt failed', { publicationId, attempt: attempt.attempt, final, reason: platform?.reason ?? 'unavailable', error: message });
 		throw platform && !platform.retryable ? new UnrecoverableError(message) : error;
+	} finally {
+		video.release();
+		for (const { copy } of captions) copy.release();
 	}
 };

@@ -8,7 +8,8 @@ import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
 import { openPublishQueue } from '../../core/publishing/open-publish-queue.js';
 import type { PublishDeps } from '../../core/publishing/publish-target.js';
 import { resolveTokenKey } from '../../core/publishing/resolve-token-key.js';
-import { createLocalStorage } from '../../core/storage/local-storage.js';
+import { openStorage } from '../../core/storage/open-storage.js';
+import type { Storage } from '../../core/storage/storage.js';
 import { resolveWebhookSecret } from '../../core/webhooks/resolve-webhook-secret.js';
 import { webhookNoticeOf } from '../../core/webhooks/webhook-notice-of.js';
 import { collectMetrics } from './metrics/collect-metrics.js';
@@ -36,17 +37,19 @@ export const startPublishWorker = async ({
 	logger: Logger;
 	concurrency?: number;
 }): Promise<PublishWorker> => {
-	const deps: PublishDeps & { rootStorage: ReturnType<typeof createLocalStorage> } = {
+	const outbound = createOutboundPolicy({ rules: config.outbound.rules });
+	const storage = openStorage(config, outbound);
+	const deps: PublishDeps & { rootStorage: Storage } = {
 		db,
 		logger,
-		outbound: createOutboundPolicy({ rules: config.outbound.rules }),
+		outbound,
 		publishing: config.publishing,
 		tokenKey: resolveTokenKey(config),
 		webhookSecret: resolveWebhookSecret(config),
 		webhookTimeoutMs: config.webhooks.timeoutMs,
 		links: webhookNoticeOf(config).links,
 		tempDir: config.tempDir,
-		rootStorage: createLocalStorage(config.storageDir),
+		rootStorage: storage.storage,
 	};
 	const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
 	connection.on('error', (error) => logger.warn('redis connection error', { error: error.message }));
@@ -93,6 +96,7 @@ export const startPublishWorker = async ({
 			await worker.close();
 			await scheduler.close();
 			connection.disconnect();
+			storage.cache.close();
 		},
 	};
 };

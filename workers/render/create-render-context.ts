@@ -1,12 +1,14 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { resolveBrowser } from '../../core/browser/resolve-browser.js';
 import type { Config } from '../../core/config/load-config.js';
 import type { Database } from '../../core/db/create-database.js';
 import type { LambdaApi } from '../../core/lambda/lambda-client.js';
+import { createFileLinks } from '../../core/links/create-file-links.js';
+import { resolveUrlSigningSecret } from '../../core/links/resolve-url-signing-secret.js';
 import type { Logger } from '../../core/log/create-logger.js';
 import { createOutboundPolicy } from '../../core/net/create-outbound-policy.js';
-import { createLocalStorage } from '../../core/storage/local-storage.js';
+import { openStorage } from '../../core/storage/open-storage.js';
+import { createTranscriptionProviders } from '../../core/transcription/create-transcription-providers.js';
 import { createVoiceoverProviders } from '../../core/voiceover/create-voiceover-providers.js';
 import { DEFAULT_WORKSPACE_ID } from '../../core/workspaces/default-workspace.js';
 import { scopeStorage } from '../../core/workspaces/scope-storage.js';
@@ -56,7 +58,7 @@ export const createRenderContext = async (
 		return bundling;
 	};
 	const outbound = createOutboundPolicy({ rules: config.outbound.rules });
-	const rootStorage = createLocalStorage(config.storageDir);
+	const { storage: rootStorage, cache: mediaCache } = openStorage(config, outbound);
 	const ctx: RenderContext = {
 		db,
 		rootStorage,
@@ -68,15 +70,21 @@ export const createRenderContext = async (
 		gpu,
 		getServeUrl,
 		scratchDir,
-		mediaCacheDir: path.join(config.home, 'media-cache'),
+		mediaCache,
 		renderConcurrency: config.renderConcurrency,
 		x264Preset: config.x264Preset,
+		clipProxies: config.clipProxies,
 		fetchTimeoutMs: config.clipFetchTimeoutMs,
 		fetchMaxBytes: config.clipMaxBytes,
 		outbound,
 		voiceover: { providers: createVoiceoverProviders(config, outbound), targetLufs: config.voiceover.targetLufs },
+		transcription: { ...createTranscriptionProviders(config, outbound), maxDurationMs: config.transcription.maxDurationMs },
+		delivery: config.delivery,
 		lambda: lambdaConnectionOf(config, lambdaApi),
 		publicUrl: config.publicUrl,
+		links: config.publicUrl
+			? createFileLinks({ baseUrl: config.publicUrl, secret: resolveUrlSigningSecret(config), ttlSeconds: config.access.fileUrlTtlSeconds })
+			: null,
 		logger,
 	};
 	return {
@@ -85,6 +93,7 @@ export const createRenderContext = async (
 			await browser.close();
 			await sandbox.close();
 			await assets.close();
+			mediaCache.close();
 			fs.rmSync(scratchDir, { recursive: true, force: true });
 			// The directory is gone: a process that goes on (the CLI, benchmarks) must not make temp files in it.
 			if (process.env.TMPDIR === scratchDir) {

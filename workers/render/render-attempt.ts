@@ -22,9 +22,17 @@ export type RenderAttempt = {
 
 export type ReportProgress = (progress: RenderProgress, force?: boolean) => void;
 
+/** Where a produced video's mix is, and how many samples of encoder delay at its start are not sound (played as such). */
+export type ProducedAudio = { file: string; encoderDelaySamples: number };
+
 /** A rendered file in scratch space and what it is, before it is stored. */
 export type ProducedVideo = {
 	file: string;
+	/**
+	 * The mix the picture was rendered with (null: the format has no sound), which the delivery step
+	 * (delivery/finish-delivered-file.ts) measures, brings to loudness and encodes with its encoder delay signalled.
+	 */
+	audio: ProducedAudio | null;
 	/** `encoder` may name more than one (chunks rendered on different machines) or the backend's (Lambda). */
 	video: Pick<FinishedVideo, 'encoder' | 'width' | 'height' | 'fps' | 'durationInFrames'>;
 	timings: Omit<StageTimings, 'uploadMs'>;

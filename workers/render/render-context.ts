@@ -1,9 +1,13 @@
 import type { X264Preset } from '@remotion/renderer';
 import type { ResolvedBrowser } from '../../core/browser/resolve-browser.js';
+import type { Config } from '../../core/config/load-config.js';
 import type { Database } from '../../core/db/create-database.js';
+import type { FileLinks } from '../../core/links/create-file-links.js';
 import type { Logger } from '../../core/log/create-logger.js';
 import type { OutboundPolicy } from '../../core/net/outbound-policy.js';
-import type { LocalStorage } from '../../core/storage/local-storage.js';
+import type { MediaCache } from '../../core/storage/cache/create-media-cache.js';
+import type { Storage } from '../../core/storage/storage.js';
+import type { TranscriptionProviders } from '../../core/transcription/create-transcription-providers.js';
 import type { VoiceoverDeps } from '../../core/voiceover/synthesize-voiceover.js';
 import { scopeStorage, type WorkspaceStorage } from '../../core/workspaces/scope-storage.js';
 import type { LambdaConnection } from './backends/lambda/lambda-connection.js';
@@ -16,7 +20,7 @@ import type { EgressGuard } from './sandbox/start-egress-guard.js';
 export type RenderContext = {
 	db: Database;
 	/** All of storage; each render works in its workspace's part (see renderContextIn). */
-	rootStorage: LocalStorage;
+	rootStorage: Storage;
 	/** The workspace's storage of the render at hand (the default workspace's outside a render). */
 	storage: WorkspaceStorage;
 	assets: RenderAssetServer;
@@ -29,19 +33,28 @@ export type RenderContext = {
 	getServeUrl: () => Promise<{ serveUrl: string; cached: boolean }>;
 	/** This process's scratch directory; partial outputs live here until they are moved into storage. */
 	scratchDir: string;
-	mediaCacheDir: string;
+	/** Media this machine fetched (URLs, bucket objects), by content; shared by every render and worker here. */
+	mediaCache: MediaCache;
 	/** Browser tabs per render (config RENDER_CONCURRENCY, one per core by default). */
 	renderConcurrency: number;
 	x264Preset: X264Preset;
+	/** CLIP_PROXIES: when full-frame clips render from a cropped proxy (media/plan-clip-proxy.ts). */
+	clipProxies: Config['clipProxies'];
 	fetchTimeoutMs: number;
 	fetchMaxBytes: number;
 	/** Every media download goes through it (private networks refused unless allow-listed). */
 	outbound: OutboundPolicy;
 	voiceover: Pick<VoiceoverDeps, 'providers' | 'targetLufs'>;
+	/** Speech-to-text for captions.source transcribe and align; maxDurationMs is TRANSCRIPTION_MAX_SECONDS. */
+	transcription: TranscriptionProviders & { maxDurationMs: number };
+	/** The delivered file's loudness targets and limits (config DELIVERY_*, GIF_MAX_SECONDS). */
+	delivery: Config['delivery'];
 	/** null: this worker cannot render on Lambda (not configured). */
 	lambda: LambdaConnection | null;
-	/** Where Lambda fetches `storage:` media from (this deployment's /files); null when there is no public address. */
+	/** PUBLIC_URL: where Lambda fetches `storage:` media from when storage is local (this deployment's /files). */
 	publicUrl: string | null;
+	/** Signed links on PUBLIC_URL (null without one): what Lambda gets for local storage media. */
+	links: FileLinks | null;
 	logger: Logger;
 };
 

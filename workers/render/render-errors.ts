@@ -1,3 +1,5 @@
+import { StorageError } from '../../core/storage/storage-error.js';
+import { TranscriptionError } from '../../core/transcription/transcription-provider.js';
 import { VoiceoverError } from '../../core/voiceover/voiceover-provider.js';
 import { MediaSourceError } from './media/media-source-error.js';
 
@@ -25,6 +27,10 @@ export const isRetryableRenderError = (error: unknown): boolean => {
 	if (error instanceof MediaSourceError) return error.retryable;
 	// A bad API key or an exhausted quota stays so; a rate limit or an outage passes.
 	if (error instanceof VoiceoverError) return error.retryable;
+	// The same for speech-to-text: a missing model or an unsupported language stays so, a 429 or a 503 passes.
+	if (error instanceof TranscriptionError) return error.retryable;
+	// A missing bucket or refused credentials stay so; an outage or a dropped connection passes.
+	if (error instanceof StorageError) return error.retryable;
 	// Anything else (browser crash, ffmpeg failure, full disk, lost connection) is worth another try.
 	return true;
 };

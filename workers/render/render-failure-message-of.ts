@@ -1,3 +1,5 @@
+import { StorageError } from '../../core/storage/storage-error.js';
+import { TranscriptionError } from '../../core/transcription/transcription-provider.js';
 import { VoiceoverError } from '../../core/voiceover/voiceover-provider.js';
 import { MediaSourceError } from './media/media-source-error.js';
 import { RenderCancelledError, RenderInputError } from './render-errors.js';
@@ -16,7 +18,14 @@ const scrub = (line: string) =>
  * error goes to the log.
  */
 export const renderFailureMessageOf = (error: unknown): string => {
-	if (error instanceof MediaSourceError || error instanceof VoiceoverError || error instanceof RenderInputError || error instanceof RenderCancelledError) {
+	if (
+		error instanceof MediaSourceError ||
+		error instanceof VoiceoverError ||
+		error instanceof TranscriptionError ||
+		error instanceof StorageError ||
+		error instanceof RenderInputError ||
+		error instanceof RenderCancelledError
+	) {
 		return error.message.split('\n')[0]?.slice(0, MAX_LENGTH) ?? error.message;
 	}
 	const text = error instanceof Error ? error.message : String(error);

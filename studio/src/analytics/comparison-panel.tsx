@@ -21,7 +21,7 @@ export const ComparisonPanel = () => {
 	const [metric, setMetric] = useState<Metric>('views');
 	const [provider, setProvider] = useState<Provider>('');
 	const [batchId, setBatchId] = useState('');
-	const batches = useApiQuery(() => client.batches.list.query({ limit: 50 }), [client]);
+	const batches = useApiQuery(() => client.batches.list.query({ limit: 50 }).then((page) => page.items), [client]);
 	const comparison = useApiQuery(
 		() => client.analytics.compare.query({ by, metric, ...(batchId ? { batchId } : {}), ...(provider ? { provider } : {}) }),
 		[client, by, metric, batchId, provider],

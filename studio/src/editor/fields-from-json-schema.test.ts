@@ -96,7 +96,10 @@ describe('fieldFromJsonSchema', () => {
 describe('labelOf', () => {
 	it('turns camelCase and kebab keys into sentence-case labels', () => {
 		expect(labelOf('highlightColor')).toBe('Highlight color');
-		expect(labelOf('fontSizePx')).toBe('Font size px');
+		expect(labelOf('fontSizePx')).toBe('Font size (px)');
+		expect(labelOf('fps')).toBe('Frame rate');
+		expect(labelOf('sourceDurationSeconds')).toBe('Source duration (seconds)');
+		expect(labelOf('durationMs')).toBe('Duration (ms)');
 		expect(labelOf('emoji-pop')).toBe('Emoji pop');
 	});
 });

@@ -42,14 +42,41 @@ export type Field =
 
 const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
 
-/** `highlightColor` → "Highlight color", `fontSizePx` → "Font size px". */
+/** Keys whose words alone read badly to a creator. */
+const NAMED: Record<string, string> = {
+	fps: 'Frame rate',
+	atMs: 'Starts at (ms)',
+	interrupts: 'Pattern interrupts',
+	segments: 'Sections',
+	duckClipsUnderVoiceover: 'Clip volume under the voice',
+	duckClipUnderVoiceover: 'Clip volume under the voice',
+	duckTo: 'Volume under the voice',
+	endCard: 'End card',
+	countDown: 'Count down',
+	showCaptions: 'Show captions',
+	dimBackground: 'Dim the background',
+	topShare: 'Top part’s share',
+	cta: 'Call to action',
+};
+/** Unit suffixes, written as a person reads them. */
+const UNITS: [RegExp, string][] = [
+	[/Seconds$/, ' (seconds)'],
+	[/Ms$/, ' (ms)'],
+	[/Px$/, ' (px)'],
+	[/Lufs$/, ' (LUFS)'],
+];
+
+/** `highlightColor` → "Highlight color", `fontSizePx` → "Font size (px)", `fps` → "Frame rate". */
 export const labelOf = (key: string): string => {
-	const words = key
+	const named = NAMED[key];
+	if (named) return named;
+	const [pattern, unit] = UNITS.find(([suffix]) => suffix.test(key) && key.replace(suffix, '') !== '') ?? [null, ''];
+	const words = (pattern ? key.replace(pattern, '') : key)
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
 		.replace(/[-_]+/g, ' ')
 		.trim()
 		.toLowerCase();
-	return words.charAt(0).toUpperCase() + words.slice(1);
+	return `${words.charAt(0).toUpperCase()}${words.slice(1)}${unit}`;
 };
 
 const typeOf = (schema: JsonSchema): string | undefined => (Array.isArray(schema.type) ? schema.type.find((type) => type !== 'null') : schema.type);

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import type { Field } from './fields-from-json-schema.js';
 import { FormContext, type FormContextValue, idOf, useFormContext } from './form-context.js';
+import type { FormSection } from './form-sections-of.js';
 import { initialValueOf } from './initial-value-of.js';
 import { ScalarInput } from './scalar-input.js';
 import type { ValuePath } from './set-value-at.js';
@@ -143,13 +145,37 @@ const FieldView = ({ field, path, value }: { field: Field; path: ValuePath; valu
 	}
 };
 
+/** Inside an object, what the worker measures or only a tinkerer changes: folded under "More settings". */
+const TECHNICAL_KEYS = new Set([
+	'focalPath',
+	'sourceDurationSeconds',
+	'playbackRate',
+	'durationInSeconds',
+	'minGapMs',
+	'maxGapSeconds',
+	'intervalSeconds',
+	'easing',
+	'duckTo',
+]);
+
 const ObjectFields = ({ fields, path, value }: { fields: readonly Field[]; path: ValuePath; value: unknown }) => {
 	const object = asObject(value);
+	const nested = path.length > 0;
+	const main = nested ? fields.filter((field) => !TECHNICAL_KEYS.has(field.key)) : fields;
+	const technical = nested ? fields.filter((field) => TECHNICAL_KEYS.has(field.key)) : [];
 	return (
 		<>
-			{fields.map((field) => (
+			{main.map((field) => (
 				<FieldView key={field.key} field={field} path={[...path, field.key]} value={object[field.key]} />
 			))}
+			{technical.length > 0 ? (
+				<details className="more-settings">
+					<summary>More settings</summary>
+					{technical.map((field) => (
+						<FieldView key={field.key} field={field} path={[...path, field.key]} value={object[field.key]} />
+					))}
+				</details>
+			) : null}
 		</>
 	);
 };
@@ -159,6 +185,51 @@ export const SchemaForm = ({ fields, value, context }: { fields: readonly Field[
 	<FormContext.Provider value={context}>
 		<div className="schema-form">
 			<ObjectFields fields={fields} path={[]} value={value} />
+		</div>
+	</FormContext.Provider>
+);
+
+/**
+ * The editor's form: the props in sections ordered by what a creator edits (formSectionsOf), "Advanced" folded;
+ * `slots` puts a control of its own into a section (the voiceover panel into "Voice and music").
+ */
+/** A section holding one group of the same name ("Captions" in "Captions") shows the group's fields without a second title. */
+const SectionFields = ({ section, value }: { section: FormSection; value: Record<string, unknown> }) => {
+	const [only] = section.fields;
+	if (section.fields.length === 1 && only?.kind === 'object' && only.label === section.title) {
+		return <ObjectFields fields={only.fields} path={[only.key]} value={value[only.key]} />;
+	}
+	return <ObjectFields fields={section.fields} path={[]} value={value} />;
+};
+
+export const SectionedSchemaForm = ({
+	sections,
+	value,
+	context,
+	slots = {},
+}: {
+	sections: readonly FormSection[];
+	value: Record<string, unknown>;
+	context: FormContextValue;
+	slots?: Record<string, ReactNode>;
+}) => (
+	<FormContext.Provider value={context}>
+		<div className="schema-form">
+			{sections.map((section) =>
+				section.collapsed ? (
+					<details key={section.id} className="form-section advanced" data-section={section.id}>
+						<summary>{section.title}</summary>
+						{slots[section.id]}
+						<SectionFields section={section} value={value} />
+					</details>
+				) : (
+					<section key={section.id} className="form-section" data-section={section.id} aria-label={section.title}>
+						<h2>{section.title}</h2>
+						{slots[section.id]}
+						<SectionFields section={section} value={value} />
+					</section>
+				),
+			)}
 		</div>
 	</FormContext.Provider>
 );

@@ -4,8 +4,19 @@ import { useStudio } from '../api/studio-context.js';
 
 type Voiceover = { src: string; audioUrl: string; durationMs: number; words: { text: string; startMs: number; endMs: number }[] };
 
-/** Speaks a narration with the server's voice, plays it here, and can put it (and its word timings) into the props. */
-export const VoiceoverPanel = ({ onUse }: { onUse: (voiceover: { src: string; durationInSeconds: number }, words: Voiceover['words']) => void }) => {
+/**
+ * The one voiceover control: speaks a narration with the server's voice, plays it here, and can put it (and its word
+ * timings) into the props; shows the voiceover the props have and removes it.
+ */
+export const VoiceoverPanel = ({
+	current,
+	onUse,
+	onRemove,
+}: {
+	current: string | null;
+	onUse: (voiceover: { src: string; durationInSeconds: number }, words: Voiceover['words']) => void;
+	onRemove: () => void;
+}) => {
 	const { client } = useStudio();
 	const [text, setText] = useState('');
 	const [voiceover, setVoiceover] = useState<Voiceover | null>(null);
@@ -26,7 +37,17 @@ export const VoiceoverPanel = ({ onUse }: { onUse: (voiceover: { src: string; du
 
 	return (
 		<details className="voiceover-panel">
-			<summary>Voiceover</summary>
+			<summary>Voiceover{current ? ': in use' : ''}</summary>
+			{current ? (
+				<p className="row">
+					<span className="muted">
+						Using <code>{current.replace(/^storage:/, '')}</code>
+					</span>
+					<button type="button" onClick={onRemove}>
+						Remove voiceover
+					</button>
+				</p>
+			) : null}
 			<label htmlFor="narration-text">Narration (mark *emphasis* with stars)</label>
 			<textarea id="narration-text" rows={3} value={text} onChange={(event) => setText(event.target.value)} />
 			<button type="button" onClick={preview} disabled={busy || text.trim() === ''}>

@@ -5,7 +5,7 @@ import { ErrorNotice, Loading } from '../components/status-notices.js';
 /** Every template with its thumbnail (a still of its sample props) and what it is for. */
 export const GalleryPage = () => {
 	const { client } = useStudio();
-	const templates = useApiQuery(() => client.templates.list.query(), [client]);
+	const templates = useApiQuery(() => client.templates.list.query().then((page) => page.items), [client]);
 	return (
 		<section aria-labelledby="gallery-title">
 			<h1 id="gallery-title">Templates</h1>

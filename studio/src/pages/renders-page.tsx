@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { templateIds } from '../../../compositions/templates.js';
+import { Fragment, useState } from 'react';
+import { findTemplate, templateIds } from '../../../compositions/templates.js';
 import { renderStatuses } from '../../../core/contracts/render-status.js';
 import type { RenderView } from '../../../server/renders/render-view.js';
 import { errorMessageOf } from '../api/error-message-of.js';
@@ -7,6 +7,8 @@ import { useStudio } from '../api/studio-context.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ProgressBar } from '../components/progress-bar.js';
 import { ErrorNotice, Loading } from '../components/status-notices.js';
+import { ReadableError } from '../renders/readable-error.js';
+import { TranscriptEditor } from '../transcripts/transcript-editor.js';
 import { publishHashOf } from '../use-hash-route.js';
 
 const open = new Set(['queued', 'rendering', 'encoding', 'uploading']);
@@ -18,6 +20,8 @@ export const RendersPage = () => {
 	const [status, setStatus] = useState<RenderView['status'] | ''>('');
 	const [template, setTemplate] = useState('');
 	const [actionError, setActionError] = useState<unknown>(null);
+	// The render whose transcript is open for fixing words, if any.
+	const [editing, setEditing] = useState<string | null>(null);
 	const renders = useApiQuery(
 		() => client.renders.list.query({ status: status || undefined, template: template || undefined, limit: 50 }),
 		[client, status, template],
@@ -48,7 +52,9 @@ export const RendersPage = () => {
 				<select id="filter-template" value={template} onChange={(event) => setTemplate(event.target.value)}>
 					<option value="">Any</option>
 					{templateIds.map((value) => (
-						<option key={value}>{value}</option>
+						<option key={value} value={value}>
+							{findTemplate(value)?.title ?? value}
+						</option>
 					))}
 				</select>
 				<button type="button" onClick={renders.reload}>
@@ -77,45 +83,66 @@ export const RendersPage = () => {
 				</thead>
 				<tbody>
 					{renders.data?.items.map((render) => (
-						<tr key={render.id}>
-							<td>
-								<code>{render.id}</code>
-							</td>
-							<td>{render.template}</td>
-							<td>
-								<span className={`status status-${render.status}`}>{render.status}</span>
-							</td>
-							<td>
-								<ProgressBar value={render.progress} label={`Progress of ${render.id}`} />
-							</td>
-							<td>{new Date(render.createdAt).toLocaleString()}</td>
-							<td>
-								{render.outputUrl ? (
-									<a href={render.outputUrl} target="_blank" rel="noreferrer">
-										Open video
-									</a>
-								) : (
-									<span className="error-text">{render.error ?? ''}</span>
-								)}
-							</td>
-							<td>
-								{render.status === 'done' ? (
-									<a className="button" href={publishHashOf(render.id)} aria-label={`Publish ${render.id}`}>
-										Publish
-									</a>
-								) : null}
-								{retryable.has(render.status) ? (
-									<button type="button" onClick={() => act(() => client.renders.retry.mutate({ id: render.id }))}>
-										Retry
-									</button>
-								) : null}
-								{open.has(render.status) ? (
-									<button type="button" onClick={() => act(() => client.renders.cancel.mutate({ id: render.id }))}>
-										Cancel
-									</button>
-								) : null}
-							</td>
-						</tr>
+						<Fragment key={render.id}>
+							<tr>
+								<td className="id-cell">
+									<code title={render.id}>{render.id.slice(0, 8)}</code>
+								</td>
+								<td>{findTemplate(render.template)?.title ?? render.template}</td>
+								<td>
+									<span className={`status status-${render.status}`}>{render.status}</span>
+								</td>
+								<td>
+									<ProgressBar value={render.progress} label={`Progress of ${render.id}`} />
+								</td>
+								<td className="nowrap">{new Date(render.createdAt).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}</td>
+								<td>
+									{render.outputUrl ? (
+										<>
+											<a href={render.outputUrl} target="_blank" rel="noreferrer">
+												Open video
+											</a>
+											{render.captionFiles.map((file) => (
+												<a key={file.format} href={file.url} download className="caption-file">
+													{file.format.toUpperCase()}
+												</a>
+											))}
+										</>
+									) : (
+										<ReadableError text={render.error} />
+									)}
+								</td>
+								<td>
+									{render.status === 'done' ? (
+										<a className="button" href={publishHashOf(render.id)} aria-label={`Publish ${render.id}`}>
+											Publish
+										</a>
+									) : null}
+									{retryable.has(render.status) ? (
+										<button type="button" onClick={() => act(() => client.renders.retry.mutate({ id: render.id }))}>
+											Retry
+										</button>
+									) : null}
+									{open.has(render.status) ? (
+										<button type="button" onClick={() => act(() => client.renders.cancel.mutate({ id: render.id }))}>
+											Cancel
+										</button>
+									) : null}
+									{render.transcriptId ? (
+										<button type="button" aria-expanded={editing === render.id} onClick={() => setEditing(editing === render.id ? null : render.id)}>
+											Captions
+										</button>
+									) : null}
+								</td>
+							</tr>
+							{editing === render.id && render.transcriptId ? (
+								<tr>
+									<td colSpan={7}>
+										<TranscriptEditor transcriptId={render.transcriptId} />
+									</td>
+								</tr>
+							) : null}
+						</Fragment>
 					))}
 				</tbody>
 			</table>

@@ -1,5 +1,5 @@
 import { Player, type PlayerRef } from '@remotion/player';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 import type { VideoFormat } from '../../../compositions/shared/video-format.js';
 import { SafeZoneOverlay } from './safe-zone-overlay.js';
 import type { PreviewMetadata, TemplateComposition } from './template-compositions.js';
@@ -12,11 +12,21 @@ type Props = {
 	metadata: PreviewMetadata;
 	format: VideoFormat;
 	onFormatChange: (format: VideoFormat) => void;
+	/** The Player, for whoever seeks it from outside (the timeline). */
+	playerRef?: RefObject<PlayerRef | null>;
+	/** Drawn under the transport with the current frame (the timeline strip). */
+	below?: (frame: number) => ReactNode;
+	/** Space, arrows and J/K/L drive this Player from anywhere on the page but a text field. */
+	shortcuts?: boolean;
 };
 
+const isTyping = (target: EventTarget | null) =>
+	target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
 /** The Player with the studio's own controls: play/pause, a frame scrubber, the format switch and the safe-zone overlay. */
-export const PreviewPlayer = ({ composition, inputProps, metadata, format, onFormatChange }: Props) => {
-	const player = useRef<PlayerRef>(null);
+export const PreviewPlayer = ({ composition, inputProps, metadata, format, onFormatChange, playerRef, below, shortcuts = false }: Props) => {
+	const ownPlayer = useRef<PlayerRef>(null);
+	const player = playerRef ?? ownPlayer;
 	const [frame, setFrame] = useState(0);
 	const [playing, setPlaying] = useState(false);
 	const [safeZone, setSafeZone] = useState(true);
@@ -29,16 +39,40 @@ export const PreviewPlayer = ({ composition, inputProps, metadata, format, onFor
 		const onPlay = () => setPlaying(true);
 		const onPause = () => setPlaying(false);
 		current.addEventListener('frameupdate', onFrame);
+		// A seek from outside (the timeline) while paused moves the frame too.
+		current.addEventListener('seeked', onFrame);
 		current.addEventListener('play', onPlay);
 		current.addEventListener('pause', onPause);
 		current.addEventListener('ended', onPause);
 		return () => {
 			current.removeEventListener('frameupdate', onFrame);
+			current.removeEventListener('seeked', onFrame);
 			current.removeEventListener('play', onPlay);
 			current.removeEventListener('pause', onPause);
 			current.removeEventListener('ended', onPause);
 		};
-	}, []);
+	}, [player]);
+
+	useEffect(() => {
+		if (!shortcuts) return;
+		// Editors' keys: space plays and pauses, arrows step a frame (a second with Shift), J/K/L go back, pause, play.
+		const onKey = (event: KeyboardEvent) => {
+			const current = player.current;
+			if (!current || isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
+			const seekBy = (frames: number) => current.seekTo(Math.max(0, Math.min(lastFrame, current.getCurrentFrame() + frames)));
+			const key = event.key.toLowerCase();
+			if (key === ' ') current.toggle();
+			else if (key === 'arrowleft') seekBy(event.shiftKey ? -metadata.fps : -1);
+			else if (key === 'arrowright') seekBy(event.shiftKey ? metadata.fps : 1);
+			else if (key === 'j') seekBy(-metadata.fps);
+			else if (key === 'k') current.pause();
+			else if (key === 'l') current.play();
+			else return;
+			event.preventDefault();
+		};
+		window.addEventListener('keydown', onKey);
+		return () => window.removeEventListener('keydown', onKey);
+	}, [shortcuts, player, lastFrame, metadata.fps]);
 
 	return (
 		<section className="preview" aria-label="Preview">
@@ -97,6 +131,7 @@ export const PreviewPlayer = ({ composition, inputProps, metadata, format, onFor
 					{(Math.min(frame, lastFrame) / metadata.fps).toFixed(2)} s / {(metadata.durationInFrames / metadata.fps).toFixed(2)} s
 				</output>
 			</div>
+			{below?.(Math.min(frame, lastFrame))}
 		</section>
 	);
 };

@@ -6,15 +6,15 @@ import { useStudio } from '../api/studio-context.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorNotice, Loading } from '../components/status-notices.js';
 
-type Provider = RouterOutputs['accounts']['providers'][number]['provider'];
+type Provider = RouterOutputs['accounts']['providers']['items'][number]['provider'];
 
 const expiryText = (expiresAt: string | null) => (expiresAt ? `token until ${new Date(expiresAt).toLocaleString()} (refreshed as needed)` : 'no expiry');
 
 /** Which platforms this server can connect, the connected accounts with their scopes, and connecting or disconnecting one. */
 export const AccountsSection = () => {
 	const { client } = useStudio();
-	const providers = useApiQuery(() => client.accounts.providers.query(), [client]);
-	const accounts = useApiQuery(() => client.accounts.list.query(), [client]);
+	const providers = useApiQuery(() => client.accounts.providers.query().then((page) => page.items), [client]);
+	const accounts = useApiQuery(() => client.accounts.list.query().then((page) => page.items), [client]);
 	const [problem, setProblem] = useState<unknown>(null);
 	const [busy, setBusy] = useState(false);
 	const act = async (action: () => Promise<void>) => {

@@ -4,7 +4,7 @@ import { useStudio } from '../api/studio-context.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorNotice, Loading } from '../components/status-notices.js';
 
-type Publication = RouterOutputs['publications']['list'][number];
+type Publication = RouterOutputs['publications']['list']['items'][number];
 
 const pending = new Set<Publication['status']>(['queued', 'uploading', 'processing']);
 const POLL_MS = 1000;
@@ -13,10 +13,14 @@ const POLL_MS = 1000;
 export const PublicationsSection = ({ renderId, generation }: { renderId: string | null; generation: number }) => {
 	const { client } = useStudio();
 	const [problem, setProblem] = useState<unknown>(null);
-	const publications = useApiQuery(() => client.publications.list.query(renderId ? { renderId } : {}), [client, renderId, generation], {
-		pollMs: POLL_MS,
-		poll: (items) => items?.some((item) => pending.has(item.status)) ?? false,
-	});
+	const publications = useApiQuery(
+		() => client.publications.list.query(renderId ? { renderId } : {}).then((page) => page.items),
+		[client, renderId, generation],
+		{
+			pollMs: POLL_MS,
+			poll: (items) => items?.some((item) => pending.has(item.status)) ?? false,
+		},
+	);
 	const retry = (id: string) => {
 		setProblem(null);
 		client.publications.retry.mutate({ id }).then(publications.reload, setProblem);

@@ -18,7 +18,7 @@ const targetFields = objectFields({
 });
 
 type Draft = { target: Record<string, unknown> };
-type Account = RouterOutputs['accounts']['list'][number];
+type Account = RouterOutputs['accounts']['list']['items'][number];
 
 /** A platform target needs an account: the first connected one of its kind is filled in, which is the usual single-channel case. */
 const withDefaultAccount = (draft: Draft, accounts: readonly Account[] | undefined): Draft => {
@@ -31,7 +31,7 @@ const withDefaultAccount = (draft: Draft, accounts: readonly Account[] | undefin
 /** Publishing one done render: a target of any kind, checked as it is typed, then publications.create. */
 export const PublishForm = ({ renderId, onCreated }: { renderId: string; onCreated: () => void }) => {
 	const { client } = useStudio();
-	const accounts = useApiQuery(() => client.accounts.list.query(), [client]);
+	const accounts = useApiQuery(() => client.accounts.list.query().then((page) => page.items), [client]);
 	const [draft, setDraft] = useState<Draft>({ target: { kind: 'webhook', url: '' } });
 	const [touched, setTouched] = useState(false);
 	const [busy, setBusy] = useState(false);

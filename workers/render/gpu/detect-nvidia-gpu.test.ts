@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { type DetectNvidiaGpuDeps, detectNvidiaGpu } from './detect-nvidia-gpu.js';
+import { type DetectNvidiaGpuDeps, detectNvidiaGpu, encodeFailureOf, encodeProbeArgs, systemGpuDeps } from './detect-nvidia-gpu.js';
 import { encoderSettings } from './encoder-settings.js';
 import { GpuRequiredError, resolveGpu } from './resolve-gpu.js';
 
 const SMI_OUT = 'NVIDIA H100 80GB HBM3, 550.54.15\n';
 const LDCONFIG_WITH_CUDA = '\tlibcuda.so.1 (libc6,x86-64) => /usr/lib/x86_64-linux-gnu/libcuda.so.1\n';
 
-const deps = ({ smi = true, ldconfig = '', files = [] as string[], env = {} } = {}): DetectNvidiaGpuDeps & { calls: string[] } => {
+// What ffmpeg prints when the card has no encoder (an H100: NVDEC, no NVENC).
+const NO_NVENC_STDERR =
+	'[h264_nvenc @ 0x55d0] OpenEncodeSessionEx failed: unsupported device (2): (no details)\nError initializing output stream 0:0 -- Error while opening encoder\n';
+
+const deps = ({ smi = true, ldconfig = '', files = [] as string[], env = {}, nvenc = false } = {}): DetectNvidiaGpuDeps & { calls: string[] } => {
 	const calls: string[] = [];
 	return {
 		calls,
-		run: async (file) => {
+		ffmpeg: '/opt/remotion/ffmpeg',
+		probeImage: () => '/tmp/probe.png',
+		run: async (file, args) => {
 			calls.push(file);
+			// The NVENC probe's boundary: a real encode, replaced here by what ffmpeg answers on each kind of card.
+			if (file === '/opt/remotion/ffmpeg') {
+				expect(args).toContain('h264_nvenc');
+				if (nvenc) return '';
+				throw Object.assign(new Error(`Command failed: ${file} ${args.join(' ')}`), { stderr: NO_NVENC_STDERR });
+			}
 			if (file === 'nvidia-smi') {
 				if (!smi) throw new Error('spawn nvidia-smi ENOENT');
 				return SMI_OUT;
@@ -40,6 +52,43 @@ describe('detectNvidiaGpu', () => {
 	it('is usable with nvidia-smi and libcuda.so.1 listed by ldconfig', async () => {
 		const gpu = await detectNvidiaGpu(deps({ ldconfig: LDCONFIG_WITH_CUDA }));
 		expect(gpu).toMatchObject({ usable: true, name: 'NVIDIA H100 80GB HBM3', driver: '550.54.15' });
+	});
+
+	it('keeps the GPU for rasterisation but encodes with x264 when a GPU is present and its NVENC test encode fails', async () => {
+		const d = deps({ ldconfig: LDCONFIG_WITH_CUDA, nvenc: false });
+		const gpu = await detectNvidiaGpu(d);
+		expect(d.calls).toContain('/opt/remotion/ffmpeg');
+		expect(gpu).toMatchObject({ usable: true, name: 'NVIDIA H100 80GB HBM3', nvenc: { usable: false } });
+		expect(gpu.nvenc?.reason).toBe(
+			'a test encode with h264_nvenc failed, encoding with x264: OpenEncodeSessionEx failed: unsupported device (2): (no details)',
+		);
+		const settings = encoderSettings(gpu, { crf: 20 }, { width: 1080, height: 1920 }, 'veryfast');
+		expect(settings).toMatchObject({ encoder: 'libx264', hardwareAcceleration: 'disable', crf: 20, x264Preset: 'veryfast' });
+		expect(settings.chromiumOptions).toEqual({ gl: 'angle-egl' });
+	});
+
+	it('encodes with NVENC when its test encode works', async () => {
+		const gpu = await detectNvidiaGpu(deps({ ldconfig: LDCONFIG_WITH_CUDA, nvenc: true }));
+		expect(gpu.nvenc).toEqual({ usable: true, reason: 'a test encode with h264_nvenc worked' });
+		expect(encoderSettings(gpu, {}, { width: 1080, height: 1920 }).encoder).toBe('h264_nvenc');
+	});
+
+	it('falls back cleanly on this machine: real detection never throws and picks x264 unless a test encode worked', async () => {
+		const gpu = await detectNvidiaGpu(systemGpuDeps({}));
+		const settings = encoderSettings(gpu, { crf: 20 }, { width: 1080, height: 1920 });
+		expect(settings.encoder).toBe(gpu.usable && gpu.nvenc?.usable ? 'h264_nvenc' : 'libx264');
+		if (!gpu.usable) expect(settings).toMatchObject({ hardwareAcceleration: 'disable', chromiumOptions: {} });
+	});
+
+	it('runs a test encode the bundled ffmpeg can do (x264 here), and says why NVENC cannot where there is no GPU', async () => {
+		const system = systemGpuDeps({});
+		await expect(system.run(system.ffmpeg, encodeProbeArgs(system.probeImage(), 'libx264'))).resolves.toBeDefined();
+		const failed = await system.run(system.ffmpeg, encodeProbeArgs(system.probeImage(), 'h264_nvenc')).then(
+			() => null,
+			(error: unknown) => error,
+		);
+		// A machine with a working NVENC passes; everywhere else the reason is ffmpeg's own line about the encoder.
+		if (failed !== null) expect(encodeFailureOf(failed)).toMatch(/libcuda|OpenEncodeSession|No capable devices|nvenc/i);
 	});
 
 	it('finds libcuda.so.1 at a known path when ldconfig does not list it', async () => {
@@ -81,7 +130,7 @@ describe('resolveGpu', () => {
 });
 
 describe('encoderSettings', () => {
-	const gpu = { usable: true, reason: 'ok', name: 'H100', driver: '550' };
+	const gpu = { usable: true, reason: 'ok', name: 'L4', driver: '550', nvenc: { usable: true, reason: 'a test encode with h264_nvenc worked' } };
 	const noGpu = { usable: false, reason: 'nvidia-smi failed' };
 
 	it('uses NVENC with GPU rasterisation and a bitrate by resolution on a usable GPU', () => {

@@ -27,8 +27,8 @@ export const defaultNvencBitrate = (width: number, height: number): string =>
 	NVENC_BITRATES.find(({ minPixels }) => width * height >= minPixels)?.bitrate ?? '2500k';
 
 /**
- * How one render is encoded: NVENC with a bitrate on a usable NVIDIA GPU, x264 with crf (or the requested bitrate)
- * everywhere else. `size` is the output size, after scaling.
+ * How one render is encoded: NVENC with a bitrate on an NVIDIA GPU whose test encode worked, x264 with crf (or the
+ * requested bitrate) everywhere else, GPU rasterisation on any usable NVIDIA GPU. `size` is the output size, after scaling.
  */
 export const encoderSettings = (
 	gpu: NvidiaGpu,
@@ -36,7 +36,7 @@ export const encoderSettings = (
 	size: { width: number; height: number },
 	x264Preset: X264Preset = 'medium',
 ): EncoderSettings => {
-	if (gpu.usable) {
+	if (gpu.usable && gpu.nvenc?.usable === true) {
 		return {
 			encoder: 'h264_nvenc',
 			hardwareAcceleration: 'required',

@@ -6,12 +6,15 @@ import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../../../core/log/create-logger.js';
 import { BlockedUrlError } from '../../../core/net/blocked-url-error.js';
 import type { OutboundPolicy } from '../../../core/net/outbound-policy.js';
-import type { LocalStorage } from '../../../core/storage/local-storage.js';
+import type { MediaCache } from '../../../core/storage/cache/create-media-cache.js';
+import type { LocalCopy, Storage } from '../../../core/storage/storage.js';
+import { StorageError } from '../../../core/storage/storage-error.js';
 import { MediaSourceError } from './media-source-error.js';
 
 export type FetchMediaOptions = {
-	storage: LocalStorage;
-	cacheDir: string;
+	storage: Storage;
+	/** This machine's media cache: URL downloads and bucket objects are fetched once and shared by every render here. */
+	mediaCache: MediaCache;
 	timeoutMs: number;
 	maxBytes: number;
 	/** Every download goes through it: private networks are refused unless allow-listed, on every redirect hop. */
@@ -21,24 +24,17 @@ export type FetchMediaOptions = {
 	signal?: AbortSignal;
 };
 
-const fromStorage = async (src: string, storage: LocalStorage): Promise<string> => {
+const fromStorage = async (src: string, storage: Storage): Promise<LocalCopy> => {
 	const key = src.slice('storage:'.length);
-	let file: string;
 	try {
-		file = storage.pathOf(key);
-	} catch {
-		throw new MediaSourceError(src, "not found: it names nothing in this workspace's storage", false, 'not-found');
+		return await storage.openLocal(key);
+	} catch (error) {
+		if (error instanceof StorageError) throw new MediaSourceError(src, error.message, error.retryable, error.retryable ? 'unavailable' : 'not-found');
+		throw new MediaSourceError(src, "not found in this workspace's storage", false, 'not-found');
 	}
-	const stat = await fs.promises.stat(file).catch(() => null);
-	if (!stat?.isFile()) throw new MediaSourceError(src, "not found in this workspace's storage", false, 'not-found');
-	return file;
 };
 
-const download = async (src: string, options: FetchMediaOptions): Promise<string> => {
-	const extension = path.extname(new URL(src).pathname).slice(0, 8) || '.bin';
-	const target = path.join(options.cacheDir, `${createHash('sha256').update(src).digest('hex')}${extension}`);
-	if (fs.existsSync(target)) return target;
-	await fs.promises.mkdir(options.cacheDir, { recursive: true });
+const downloadInto = async (src: string, target: string, options: FetchMediaOptions): Promise<void> => {
 	const timeout = AbortSignal.timeout(options.timeoutMs);
 	const signals = [timeout, ...(options.signal ? [options.signal] : [])];
 	const timedOut = () => new MediaSourceError(src, `timed out after ${options.timeoutMs} ms (CLIP_FETCH_TIMEOUT_MS)`, true, 'timeout');
@@ -68,7 +64,6 @@ const download = async (src: string, options: FetchMediaOptions): Promise<string
 	}
 	const declared = Number(response.headers.get('content-length') ?? 0);
 	if (declared > options.maxBytes) throw new MediaSourceError(src, `larger than the ${options.maxBytes}-byte limit (CLIP_MAX_BYTES)`, false, 'too-large');
-	const partial = `${target}.partial-${process.pid}-${Date.now()}`;
 	let received = 0;
 	const limited = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>).on('data', (chunk: Buffer) => {
 		received += chunk.length;
@@ -76,17 +71,21 @@ const download = async (src: string, options: FetchMediaOptions): Promise<string
 			limited.destroy(new MediaSourceError(src, `larger than the ${options.maxBytes}-byte limit (CLIP_MAX_BYTES)`, false, 'too-large'));
 	});
 	try {
-		await pipeline(limited, fs.createWriteStream(partial));
-		await fs.promises.rename(partial, target);
+		// The cache renames the finished file into place; a cut download leaves nothing behind.
+		await pipeline(limited, fs.createWriteStream(target));
 	} catch (error) {
-		await fs.promises.rm(partial, { force: true });
 		if (error instanceof MediaSourceError) throw error;
 		if (timeout.aborted) throw timedOut();
 		throw new MediaSourceError(src, 'the download was cut off', true, 'unavailable');
 	}
-	return target;
 };
 
-/** Makes a `src` available as a local file: storage keys resolve in place, URLs are downloaded once and cached. */
-export const fetchMediaSource = (src: string, options: FetchMediaOptions): Promise<string> =>
-	src.startsWith('storage:') ? fromStorage(src, options.storage) : download(src, options);
+/**
+ * Makes a `src` available as a local file until `release`: `storage:` keys are opened through storage (in place when
+ * local, a cached download by content when in a bucket), URLs are downloaded once into the media cache.
+ */
+export const fetchMediaSource = (src: string, options: FetchMediaOptions): Promise<LocalCopy> => {
+	if (src.startsWith('storage:')) return fromStorage(src, options.storage);
+	const extension = path.extname(new URL(src).pathname).slice(0, 8) || '.bin';
+	return options.mediaCache.obtain(`url-${createHash('sha256').update(src).digest('hex')}`, extension, (target) => downloadInto(src, target, options));
+};

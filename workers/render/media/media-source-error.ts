@@ -1,5 +1,5 @@
 /** Why a medium could not be used, for people and for retries. */
-export type MediaFailureKind = 'not-found' | 'not-media' | 'unsupported-codec' | 'timeout' | 'refused-by-policy' | 'too-large' | 'unavailable';
+export type MediaFailureKind = 'not-found' | 'not-media' | 'unsupported-codec' | 'damaged' | 'timeout' | 'refused-by-policy' | 'too-large' | 'unavailable';
 
 /** A clip, image or audio file named by a `src` prop that could not be loaded; `retryable` for passing faults. */
 export class MediaSourceError extends Error {

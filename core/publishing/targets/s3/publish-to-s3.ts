@@ -5,9 +5,14 @@ import type { Publisher } from '../../publish-target.js';
 import { defaultS3KeyOf } from './default-s3-key-of.js';
 import type { S3Target } from './s3-target-schema.js';
 
+const SUBTITLE_CONTENT_TYPES = { srt: 'application/x-subrip; charset=utf-8', vtt: 'text/vtt; charset=utf-8' } as const;
+
+/** campaign/a.mp4 -> campaign/a.srt; a key without an extension gets one added. */
+const sidecarKeyOf = (videoKey: string, format: 'srt' | 'vtt') => `${videoKey.replace(/\.[^./]*$/, '')}.${format}`;
+
 /**
  * Copies the video into an S3-compatible bucket with one PutObject, streamed from disk (S3 takes up to 5 GB that way).
- * The same key every attempt, so a retry overwrites rather than duplicates. Checksums are only sent where S3 requires
+ * Its subtitle sidecars follow beside it. The same keys every attempt, so a retry overwrites rather than duplicates. Checksums are only sent where S3 requires
  * them, so S3-compatible servers without the newer trailing-checksum encoding accept the upload.
  */
 export const publishToS3: Publisher<S3Target> = async (input, deps) => {
@@ -40,6 +45,19 @@ export const publishToS3: Publisher<S3Target> = async (input, deps) => {
 			}),
 			{ abortSignal: signal },
 		);
+		// The subtitle sidecars go beside the video, under its key with .srt and .vtt for .mp4.
+		for (const caption of input.captions) {
+			await client.send(
+				new PutObjectCommand({
+					Bucket: bucket,
+					Key: sidecarKeyOf(key, caption.format),
+					Body: await fs.promises.readFile(caption.path),
+					ContentType: SUBTITLE_CONTENT_TYPES[caption.format],
+					Metadata: { 'reelforge-render-id': render.id, ...(caption.language ? { 'reelforge-language': caption.language } : {}) },
+				}),
+				{ abortSignal: signal },
+			);
+		}
 		const base = s3.endpoint ? `${s3.endpoint.replace(/\/$/, '')}/${bucket}` : `https://${bucket}.s3.${s3.region}.amazonaws.com`;
 		return { platformId: result.ETag?.replace(/"/g, '') ?? key, url: `${base}/${key.split('/').map(encodeURIComponent).join('/')}` };
 	} catch (error) {

@@ -6,12 +6,14 @@ import { PlatformError } from '../../platform-error.js';
 import type { Publisher } from '../../publish-target.js';
 import type { WebhookTarget } from './webhook-target-schema.js';
 
+const SUBTITLE_CONTENT_TYPES = { srt: 'application/x-subrip', vtt: 'text/vtt' } as const;
+
 /** A receiver may say where it put the video; both are optional. */
 const receiptSchema = z.object({ id: z.union([z.string(), z.number()]).optional(), url: z.string().url().optional() }).catch({});
 
 /**
  * Announces the finished video to a URL as a `render.published` event, signed exactly like render webhooks
- * (Reelforge-Signature over `<t>.<body>`), with a link to the file. The event id is the same on every attempt,
+ * (Reelforge-Signature over `<t>.<body>`), with a link to the file and to its subtitle sidecars. The event id is the same on every attempt,
  * so a receiver that got it before can ignore the repeat. 2xx is success; 410 and other 4xx are final, the rest is retried.
  */
 export const publishToWebhook: Publisher<WebhookTarget> = async (input, deps) => {
@@ -34,6 +36,15 @@ export const publishToWebhook: Publisher<WebhookTarget> = async (input, deps) =>
 				variant: render.variant,
 			},
 			video: { url: deps.links.fileUrl(`${storagePrefixOf(render.workspaceId)}${render.outputKey}`), contentType: 'video/mp4', sizeBytes: video.sizeBytes },
+			// The subtitle sidecars (SRT, WebVTT), signed like the video; empty when the render has no captions.
+			captions: input.captions.map(({ format, language, key }) => ({
+				format,
+				language,
+				url: deps.links.fileUrl(`${storagePrefixOf(render.workspaceId)}${key}`),
+				contentType: SUBTITLE_CONTENT_TYPES[format],
+			})),
+			// Who made the clips it uses (stock B-roll: provider, author, page, licence).
+			credits: input.credits ?? [],
 		},
 	};
 	const text = JSON.stringify(body);

@@ -9,6 +9,7 @@ import { withAccessToken } from '../../with-access-token.js';
 import { setYoutubeThumbnail, YOUTUBE_THUMBNAIL_MAX_BYTES } from './set-youtube-thumbnail.js';
 import { startYoutubeUpload } from './start-youtube-upload.js';
 import { UploadSessionExpiredError, uploadResumable } from './upload-resumable.js';
+import { uploadYoutubeCaptions } from './upload-youtube-captions.js';
 import { youtubePlatform } from './youtube-platform.js';
 import { youtubePostUrlOf } from './youtube-post-url-of.js';
 import type { YoutubeTarget } from './youtube-target-schema.js';
@@ -16,13 +17,19 @@ import { youtubeVideoResourceOf } from './youtube-video-resource.js';
 
 const videoResourceSchema = z.object({ id: z.string().min(1) });
 
-/** What a retried attempt resumes from: the session URI, then the video id, then whether the thumbnail is set. */
+/** What a retried attempt resumes from: the session URI, then the video id, then whether the thumbnail and captions are set. */
 const uploadStateSchema = z
-	.object({ youtubeSessionUrl: z.string().optional(), youtubeVideoId: z.string().optional(), thumbnailSet: z.boolean().optional() })
+	.object({
+		youtubeSessionUrl: z.string().optional(),
+		youtubeVideoId: z.string().optional(),
+		thumbnailSet: z.boolean().optional(),
+		captionTrackId: z.string().optional(),
+	})
 	.catch({});
 
 /**
- * Uploads a render to a YouTube channel. Each step is saved as it completes (session URI, then video id, then thumbnail),
+ * Uploads a render to a YouTube channel. Each step is saved as it completes (session URI, then video id, then thumbnail,
+ * then the caption track),
  * so a retried attempt resumes the session or skips what is done instead of uploading the video a second time.
  */
 export const publishToYoutube: Publisher<YoutubeTarget> = async (input, deps) => {
@@ -52,7 +59,7 @@ export const publishToYoutube: Publisher<YoutubeTarget> = async (input, deps) =>
 				{ resume },
 			);
 		const openSession = async () => {
-			const resource = youtubeVideoResourceOf(target, render);
+			const resource = youtubeVideoResourceOf(target, render, input.credits);
 			const sessionUrl = await withAccessToken(
 				deps,
 				youtubePlatform,
@@ -98,6 +105,11 @@ export const publishToYoutube: Publisher<YoutubeTarget> = async (input, deps) =>
 		} finally {
 			await Promise.all(['png', 'jpg'].map((extension) => fs.promises.rm(`${stem}.${extension}`, { force: true })));
 		}
+	}
+	if (target.captions && !state.captionTrackId) {
+		const captions = await uploadYoutubeCaptions(input, deps, videoId);
+		if ('trackId' in captions) await save({ captionTrackId: captions.trackId });
+		else if (captions.note) note = note ? `${note}; ${captions.note}` : captions.note;
 	}
 	return { platformId: videoId, url: youtubePostUrlOf(videoId, render), note };
 };

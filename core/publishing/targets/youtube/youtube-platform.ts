@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { PlatformError } from '../../platform-error.js';
 import type { OAuthPlatform } from '../../publish-target.js';
 
-/** Upload, read the channel, and read YouTube Analytics. */
+/** Upload, read the channel, read YouTube Analytics, and add caption tracks (captions.insert needs youtube.force-ssl). */
 const SCOPES = [
 	'https://www.googleapis.com/auth/youtube.upload',
+	'https://www.googleapis.com/auth/youtube.force-ssl',
 	'https://www.googleapis.com/auth/youtube.readonly',
 	'https://www.googleapis.com/auth/yt-analytics.readonly',
 ];

@@ -50,6 +50,12 @@ export const youtubeTargetSchema = z
 		thumbnailFrame: z.number().int().min(0).optional().describe('Frame of the render used as the custom thumbnail'),
 		madeForKids: z.boolean().default(false),
 		categoryId: z.string().regex(/^\d+$/).default('22'),
+		captions: z.boolean().default(true).describe("Upload the render's captions as the video's caption track (when it has captions)"),
+		captionLanguage: z
+			.string()
+			.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or pt-BR')
+			.optional()
+			.describe("Language of the caption track (BCP 47); default: the render's captions language"),
 	})
 	.meta({ title: 'YouTube' });
 

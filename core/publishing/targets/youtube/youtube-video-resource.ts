@@ -1,3 +1,4 @@
+import { type Credit, creditLinesOf } from '../../credits-of-clips.js';
 import type { PublishInput } from '../../publish-target.js';
 import { YOUTUBE_DESCRIPTION_MAX_BYTES, type YoutubeTarget } from './youtube-target-schema.js';
 
@@ -15,9 +16,13 @@ export const isShortOf = (render: PublishInput['render']): boolean => {
  * The snippet and status sent with videos.insert. Shorts get #Shorts in the title (or the description when the title
  * has no room left, and the description has); a scheduled video is uploaded private with publishAt, which is how YouTube schedules.
  */
-export const youtubeVideoResourceOf = (target: YoutubeTarget, render: PublishInput['render']) => {
+export const youtubeVideoResourceOf = (target: YoutubeTarget, render: PublishInput['render'], credits: readonly Credit[] = []) => {
 	let title = target.title;
 	let description = target.description ?? '';
+	// Stock clips are credited in the description (their provider, author, page and licence), where it still fits.
+	const lines = creditLinesOf(credits);
+	const credited = lines ? (description ? `${description}\n\n${lines}` : lines) : description;
+	if (new TextEncoder().encode(credited).length <= YOUTUBE_DESCRIPTION_MAX_BYTES) description = credited;
 	if (isShortOf(render) && !/#shorts\b/i.test(`${title} ${description}`)) {
 		const tagged = description ? `${description}\n\n${SHORTS_TAG}` : SHORTS_TAG;
 		if (title.length + SHORTS_TAG.length + 1 <= 100) title = `${title} ${SHORTS_TAG}`;

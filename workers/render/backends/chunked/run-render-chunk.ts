@@ -52,7 +52,7 @@ export const runRenderChunk = async (
 	});
 
 	const scratchVideo = path.join(ctx.scratchDir, `${id}-chunk${data.index}-attempt${attempt.attempt}.ts`);
-	const scratchAudio = path.join(ctx.scratchDir, `${id}-chunk${data.index}-attempt${attempt.attempt}.aac`);
+	const scratchAudio = path.join(ctx.scratchDir, `${id}-chunk${data.index}-attempt${attempt.attempt}.wav`);
 	let releaseMedia = () => {};
 	try {
 		const validation = validateTemplateProps(data.template, data.props);
@@ -81,6 +81,7 @@ export const runRenderChunk = async (
 		const hasAudio = fs.existsSync(scratchAudio);
 		const audioKey = hasAudio ? chunkAudioKeyOf(id, data.index) : null;
 		if (audioKey) await ctx.storage.putFile(audioKey, scratchAudio);
+		logger.info('chunk done', { renderId: id, chunk: data.index, frames, renderMs });
 		return { index: data.index, videoKey, audioKey, frames, encoder: video.encoder, renderMs };
 	} catch (error) {
 		// Taken back, so the chunk's retry does not count its frames twice.

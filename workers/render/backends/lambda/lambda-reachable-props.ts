@@ -6,7 +6,7 @@ import { RenderInputError } from '../../render-errors.js';
 const STORAGE_PREFIX = 'storage:';
 
 /** Whether a URL's host can be reached from AWS: a public IP, or a name that is not local by its form. */
-const isReachableFromAws = (hostname: string): boolean => {
+export const isReachableFromAws = (hostname: string): boolean => {
 	const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
 	if (net.isIP(host)) return isPublicAddress(host);
 	return host.includes('.') && !/(^|\.)(localhost|local|internal|lan|home\.arpa)$/.test(host);
@@ -14,20 +14,17 @@ const isReachableFromAws = (hostname: string): boolean => {
 
 /**
  * The props with every media source as a URL that Lambda, running in AWS, can fetch: public http(s) URLs as they are,
- * `storage:` keys through this deployment's /files route at PUBLIC_URL. Anything Lambda could not reach is refused
+ * `storage:` keys as `urlOfStorageKey` makes them (see lambdaStorageUrls). Anything Lambda could not reach is refused
  * here, naming the source, instead of failing minutes later inside AWS.
  */
-export const lambdaReachableProps = (props: Record<string, unknown>, publicUrl: string | null): Record<string, unknown> => {
+export const lambdaReachableProps = async (
+	props: Record<string, unknown>,
+	urlOfStorageKey: (key: string, src: string) => Promise<string>,
+): Promise<Record<string, unknown>> => {
 	const map = new Map<string, string>();
 	for (const src of collectMediaSources(props)) {
 		if (src.startsWith(STORAGE_PREFIX)) {
-			const key = src.slice(STORAGE_PREFIX.length);
-			if (!publicUrl || !isReachableFromAws(new URL(publicUrl).hostname)) {
-				throw new RenderInputError(
-					`Lambda cannot fetch "${src}": set PUBLIC_URL to an address AWS can reach (it is ${publicUrl ?? 'unset'}), or use a public https URL`,
-				);
-			}
-			map.set(src, new URL(`files/${key.split('/').map(encodeURIComponent).join('/')}`, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`).href);
+			map.set(src, await urlOfStorageKey(src.slice(STORAGE_PREFIX.length), src));
 			continue;
 		}
 		const url = URL.canParse(src) ? new URL(src) : null;

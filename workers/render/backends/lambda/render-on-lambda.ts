@@ -85,6 +85,8 @@ export const renderOnLambda = async (job: RenderJobData, deps: RenderOnLambdaDep
 		composition: job.template,
 		inputProps: job.props,
 		codec: 'h264',
+		// Standard colour, as local renders: BT.709, limited range, tagged (Remotion 4's default is full range, tagged BT.601).
+		colorSpace: job.output.colorSpace === 'bt601-full' ? 'default' : 'bt709',
 		scale: job.output.scale,
 		crf: job.output.videoBitrate ? undefined : job.output.crf,
 		videoBitrate: job.output.videoBitrate ?? null,

@@ -3,11 +3,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { RenderJobData } from '../../../../core/contracts/render-job.js';
 import { probeMedia } from '../../../../core/media/probe-media.js';
+import { REMOTION_AAC_PRIMING_SAMPLES } from '../../delivery/remotion-aac-priming.js';
 import { narratedProps } from '../../narration/narrated-props.js';
 import type { ProducedVideo, ReportProgress } from '../../render-attempt.js';
 import type { RenderContext } from '../../render-context.js';
 import { RenderInputError } from '../../render-errors.js';
 import { lambdaReachableProps } from './lambda-reachable-props.js';
+import { lambdaStorageUrls } from './lambda-storage-urls.js';
 import { renderOnLambda } from './render-on-lambda.js';
 
 // Lambda's own output is x264 (hardware encoding is off in Lambda); recorded with the backend so it is not mistaken for a local render.
@@ -17,13 +19,28 @@ const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 export type RenderViaLambdaInput = {
 	data: RenderJobData;
 	outputPath: string;
-	ctx: Pick<RenderContext, 'db' | 'storage' | 'voiceover' | 'lambda' | 'publicUrl' | 'outbound'>;
+	ctx: Pick<
+		RenderContext,
+		| 'db'
+		| 'storage'
+		| 'voiceover'
+		| 'lambda'
+		| 'publicUrl'
+		| 'links'
+		| 'outbound'
+		| 'transcription'
+		| 'scratchDir'
+		| 'mediaCache'
+		| 'fetchTimeoutMs'
+		| 'fetchMaxBytes'
+		| 'logger'
+	>;
 	signal: AbortSignal;
 	report: ReportProgress;
 };
 
 /**
- * Renders on Remotion Lambda: narration is synthesised here (its audio is then fetched by Lambda from /files), Lambda
+ * Renders on Remotion Lambda: narration is synthesised here (Lambda then fetches its audio like any storage media), Lambda
  * renders and stores the video in S3, and the output is downloaded into this deployment's storage like a local one.
  * The S3 object stays too, with its presigned link and Lambda's cost estimate recorded on the render.
  */
@@ -34,7 +51,10 @@ export const renderViaLambda = async ({ data, outputPath, ctx, signal, report }:
 		);
 	const { props, voiceoverMs } = await narratedProps(data, ctx, signal);
 	const prepareStart = Date.now();
-	const reachable = lambdaReachableProps(props, ctx.publicUrl);
+	const reachable = await lambdaReachableProps(
+		props,
+		lambdaStorageUrls({ storage: ctx.storage, links: ctx.links, publicUrl: ctx.publicUrl, expiresInSeconds: ctx.lambda.config.presignExpiresInSeconds }),
+	);
 	const prepareMs = Date.now() - prepareStart;
 
 	const renderStart = Date.now();
@@ -49,6 +69,8 @@ export const renderViaLambda = async ({ data, outputPath, ctx, signal, report }:
 	if (!probe.video) throw new Error(`Lambda's output (render ${lambda.renderId}) has no video stream`);
 	return {
 		file: outputPath,
+		// Lambda joins its chunks' AAC the way the chunked backend does, encoder priming and all.
+		audio: probe.audio ? { file: outputPath, encoderDelaySamples: REMOTION_AAC_PRIMING_SAMPLES } : null,
 		video: {
 			encoder: LAMBDA_ENCODER,
 			width: probe.video.width,

@@ -1,3 +1,5 @@
+import { recordClipProxies } from '../../../../core/renders/record-clip-proxies.js';
+import { framingOf } from '../../media/framing-of.js';
 import { mediaOptionsOf, prepareMedia } from '../../media/prepare-media.js';
 import { narratedProps } from '../../narration/narrated-props.js';
 import { span } from '../../progress-span.js';
@@ -11,8 +13,9 @@ export const renderWholeVideo = async ({ data, ctx, outputPath, signal, report }
 	const frames = { renderedFrames: 0, encodedFrames: 0, totalFrames: 0 };
 	const { props, voiceoverMs } = await narratedProps(data, ctx, signal);
 	const prepareStart = Date.now();
-	const media = await prepareMedia(props, ctx.assets, mediaOptionsOf(ctx, signal));
+	const media = await prepareMedia(props, ctx.assets, mediaOptionsOf(ctx, signal), await framingOf(data.template, props, data.output));
 	try {
+		await recordClipProxies(ctx.db, data.renderId, media.clipProxies);
 		const prepareMs = Date.now() - prepareStart;
 		report({ stage: 'bundling', progress: 0.03, ...frames }, true);
 		const bundleStart = Date.now();
@@ -36,7 +39,8 @@ export const renderWholeVideo = async ({ data, ctx, outputPath, signal, report }
 					totalFrames: p.totalFrames,
 				}),
 		});
-		return { file: outputPath, video, timings: { voiceoverMs, prepareMs, bundleMs, renderMs: Date.now() - renderStart }, record: {} };
+		const { audio, ...videoFacts } = video;
+		return { file: outputPath, audio, video: videoFacts, timings: { voiceoverMs, prepareMs, bundleMs, renderMs: Date.now() - renderStart }, record: {} };
 	} finally {
 		media.release();
 	}

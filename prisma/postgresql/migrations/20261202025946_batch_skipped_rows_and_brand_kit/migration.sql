@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Batch" ADD COLUMN     "brandKitId" TEXT,
+ADD COLUMN     "skippedRows" JSONB;
