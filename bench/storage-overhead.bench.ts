@@ -1,29 +1,17 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { StageTimings } from '../core/contracts/render-job.js';
 import { type S3Server, startS3Server } from '../tests/support/start-s3-server.js';
 import { runRender } from '../workers/render/run-render.js';
 import { openBenchRenderContext } from './bench-render-context.js';
 import type { Benchmark } from './benchmark.js';
+import { makeLandscapeSource } from './make-landscape-source.js';
 
-const run = promisify(execFile);
 const SOURCE_SECONDS = 30;
 /** Output at half of 1080x1920: the storage path (download, upload) is what differs between the two, not the frames. */
 const SCALE = 0.5;
 const CLIP_KEY = 'clips/landscape-1080p.mp4';
-
-/** A landscape 1080p30 H.264 + AAC source at a phone-like ~8 Mb/s: moving test pattern with grain, so it does not compress away. */
-const makeLandscapeSource = async (file: string, seconds: number) => {
-	await run('ffmpeg', [
-		...['-v', 'error', '-y', '-f', 'lavfi', '-i', `testsrc2=size=1920x1080:rate=30:duration=${seconds}`],
-		...['-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000:duration=${seconds}`],
-		...['-vf', 'noise=alls=10:allf=t', '-c:v', 'libx264', '-preset', 'veryfast', '-b:v', '8M', '-maxrate', '10M', '-bufsize', '16M', '-g', '60'],
-		...['-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '128k', file],
-	]);
-};
 
 type Run = { mode: string; seconds: number; timings: StageTimings; outputBytes: number };
 
@@ -59,7 +47,8 @@ export const storageOverheadBenchmark: Benchmark = {
 	name: 'storage-overhead',
 	run: async ({ workDir }) => {
 		const source = path.join(workDir, 'landscape-1080p.mp4');
-		await makeLandscapeSource(source, SOURCE_SECONDS);
+		// A landscape 1080p30 H.264 + AAC source at a phone-like 8 Mb/s (the real-footage benchmark's kind of clip).
+		await makeLandscapeSource({ width: 1920, height: 1080, bitrate: '8M', seconds: SOURCE_SECONDS }, source);
 		const sourceBytes = fs.statSync(source).size;
 		const s3: S3Server = await startS3Server();
 		const local = await openBenchRenderContext(path.join(workDir, 'local'));
@@ -88,7 +77,7 @@ export const storageOverheadBenchmark: Benchmark = {
 
 			// The batch: two clips, each used by four renders; downloads are GETs of the clip keys that reached the bucket.
 			const second = path.join(workDir, 'second.mp4');
-			await makeLandscapeSource(second, 4);
+			await makeLandscapeSource({ width: 1920, height: 1080, bitrate: '8M', seconds: 4 }, second);
 			await bucket.ctx.rootStorage.putFile('clips/landscape-second.mp4', second);
 			const before = await bucket.ctx.mediaCache.stats();
 			const firstGets = s3.requests.length;
