@@ -1,10 +1,8 @@
 import type http from 'node:http';
 import path from 'node:path';
-import { verifySignedPath } from '../../core/links/sign-path.js';
 import { scopeStorage } from '../../core/workspaces/scope-storage.js';
-import { authorizeHttpRequest } from '../files/authorize-http-request.js';
 import type { HttpDeps } from '../http/http-deps.js';
-import { sendError } from '../http/send-json.js';
+import { authorizeBatchFile } from './authorize-batch-file.js';
 import { writeOutputsZip } from './write-outputs-zip.js';
 
 /**
@@ -12,19 +10,9 @@ import { writeOutputsZip } from './write-outputs-zip.js';
  * batches.get) needs no key; otherwise the key must belong to the batch's workspace. Another workspace's batch is a 404.
  */
 export const serveBatchOutputsZip = async (deps: HttpDeps, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> => {
-	const encodedId = url.pathname.split('/')[2] ?? '';
-	const batchId = /^[\w-]{1,100}$/.test(encodedId) ? encodedId : null;
-	const notFound = () => sendError(res, 404, 'NOT_FOUND', `No finished videos in batch '${encodedId.slice(0, 100)}'`);
-	if (!batchId) return notFound();
-	const signed = url.searchParams.has('signature') ? verifySignedPath(deps.urlSigningSecret, `batches/${batchId}/outputs.zip`, url.searchParams) : null;
-	if (signed && !signed.ok) return sendError(res, 403, 'FORBIDDEN', `This link cannot be used: ${signed.reason}`);
-	const batch = await deps.db.batch.findUnique({ where: { id: batchId }, select: { workspaceId: true } });
-	if (!signed) {
-		const access = await authorizeHttpRequest(deps, req, res, 'render');
-		if (!access) return;
-		if (batch?.workspaceId !== access.workspaceId) return notFound();
-	}
-	if (!batch) return notFound();
+	const batch = await authorizeBatchFile(deps, req, res, url, { file: 'outputs.zip', notFoundMessage: (id) => `No finished videos in batch '${id}'` });
+	if (!batch) return;
+	const { batchId, notFound } = batch;
 	const renders = await deps.db.render.findMany({
 		where: { batchId, workspaceId: batch.workspaceId, status: 'done', outputKey: { not: null } },
 		orderBy: [{ batchRow: 'asc' }, { variant: 'asc' }],

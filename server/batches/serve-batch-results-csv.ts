@@ -1,9 +1,7 @@
 import type http from 'node:http';
-import { verifySignedPath } from '../../core/links/sign-path.js';
 import { createContextInner } from '../context.js';
-import { authorizeHttpRequest } from '../files/authorize-http-request.js';
 import type { HttpDeps } from '../http/http-deps.js';
-import { sendError } from '../http/send-json.js';
+import { authorizeBatchFile } from './authorize-batch-file.js';
 import { batchResults } from './batch-results.js';
 import { batchResultsCsv } from './batch-results-csv.js';
 
@@ -13,19 +11,9 @@ import { batchResultsCsv } from './batch-results-csv.js';
  * another workspace's batch is a 404.
  */
 export const serveBatchResultsCsv = async (deps: HttpDeps, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> => {
-	const encodedId = url.pathname.split('/')[2] ?? '';
-	const batchId = /^[\w-]{1,100}$/.test(encodedId) ? encodedId : null;
-	const notFound = () => sendError(res, 404, 'NOT_FOUND', `No batch '${encodedId.slice(0, 100)}'`);
-	if (!batchId) return notFound();
-	const signed = url.searchParams.has('signature') ? verifySignedPath(deps.urlSigningSecret, `batches/${batchId}/results.csv`, url.searchParams) : null;
-	if (signed && !signed.ok) return sendError(res, 403, 'FORBIDDEN', `This link cannot be used: ${signed.reason}`);
-	const batch = await deps.db.batch.findUnique({ where: { id: batchId }, select: { workspaceId: true } });
-	if (!signed) {
-		const access = await authorizeHttpRequest(deps, req, res, 'render');
-		if (!access) return;
-		if (batch?.workspaceId !== access.workspaceId) return notFound();
-	}
-	if (!batch) return notFound();
+	const batch = await authorizeBatchFile(deps, req, res, url, { file: 'results.csv', notFoundMessage: (id) => `No batch '${id}'` });
+	if (!batch) return;
+	const { batchId } = batch;
 	// The output links are made as the batch's workspace would see them in renders.get.
 	const csv = batchResultsCsv(await batchResults(createContextInner({ ...deps, workspaceId: batch.workspaceId }), batchId));
 	res.writeHead(200, {
